@@ -1,0 +1,83 @@
+package dev.xsdcompat.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/** Parses one schema document with the hardened parser, keeping line numbers; errors name file:line:col. */
+final class DocumentReader {
+
+    /** Larger documents are refused rather than slowly parsed: no published XSD comes near this. */
+    static final long MAX_BYTES = 128L * 1024 * 1024;
+    private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(20);
+
+    SchemaDocument read(Path file, String systemId, String display) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new LoadException(display + ": " + size + " bytes is larger than the " + MAX_BYTES
+                        + "-byte limit for one schema document");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, systemId, display);
+            }
+        } catch (IOException e) {
+            throw new LoadException(display + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    SchemaDocument fetch(URI uri) {
+        String display = uri.toString();
+        try {
+            URLConnection connection = uri.toURL().openConnection();
+            connection.setConnectTimeout((int) NETWORK_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) NETWORK_TIMEOUT.toMillis());
+            byte[] bytes;
+            try (InputStream in = connection.getInputStream()) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new LoadException(display + ": larger than the " + MAX_BYTES + "-byte limit");
+            }
+            return parse(new ByteArrayInputStream(bytes), display, display);
+        } catch (IOException e) {
+            throw new LoadException(display + ": cannot fetch: " + e.getMessage(), e);
+        }
+    }
+
+    private SchemaDocument parse(InputStream in, String systemId, String display) throws IOException {
+        LocatingDomBuilder builder = new LocatingDomBuilder();
+        XMLReader reader = HardenedXml.newReader();
+        reader.setContentHandler(builder);
+        reader.setErrorHandler(builder);
+        InputSource source = new InputSource(in);
+        source.setSystemId(systemId);
+        try {
+            reader.parse(source);
+        } catch (SAXParseException e) {
+            throw new LoadException(HardenedXml.describe(display, e), e);
+        } catch (SAXException e) {
+            throw new LoadException(display + ": " + HardenedXml.plainMessage(e.getMessage()), e);
+        }
+        Document dom = builder.document();
+        Element root = dom.getDocumentElement();
+        if (root == null || !SchemaDocument.isSchemaElement(root, "schema")) {
+            String found = root == null ? "nothing" : "<" + root.getTagName() + ">";
+            throw new LoadException(display + ":" + (root == null ? 1 : SchemaDocument.lineOf(root))
+                    + ": not an XML Schema document (its root is " + found + ", not xs:schema)");
+        }
+        return new SchemaDocument(systemId, display, root.getAttribute("targetNamespace"), dom);
+    }
+}

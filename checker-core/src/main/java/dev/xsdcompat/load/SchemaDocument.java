@@ -1,0 +1,27 @@
+package dev.xsdcompat.load;
+
+import javax.xml.XMLConstants;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * One parsed schema document. {@code systemId} identifies it for XmlSchema; {@code display} is how reports name
+ * it (relative to the input, so output does not depend on where the input sits on disk). The DOM carries the
+ * line of each element; treat it as read-only.
+ */
+public record SchemaDocument(String systemId, String display, String targetNamespace, Document dom) {
+
+    public Element root() {
+        return dom.getDocumentElement();
+    }
+
+    /** The line of an element of this document, 0 when unknown. */
+    public static int lineOf(Element element) {
+        return LocatingDomBuilder.lineOf(element);
+    }
+
+    static boolean isSchemaElement(Element e, String localName) {
+        return XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName());
+    }
+}
