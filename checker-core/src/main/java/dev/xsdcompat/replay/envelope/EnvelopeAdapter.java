@@ -1,0 +1,39 @@
+package dev.xsdcompat.replay.envelope;
+
+import dev.xsdcompat.operations.Operations;
+import java.nio.file.Path;
+import org.xml.sax.ContentHandler;
+
+/**
+ * Sits between the parser and the schema validator of one message: it may rewrite SAX events so that the
+ * message's payloads can be checked by XML Schema, and reports what it finds. An adapter is immutable and
+ * thread-safe; the handler it returns serves one message only.
+ */
+public interface EnvelopeAdapter {
+
+    /**
+     * A handler for one message that forwards (possibly rewritten) events to {@code validator}.
+     *
+     * @param validator where the events go, normally a {@link javax.xml.validation.ValidatorHandler}
+     * @param file the message file, for messages
+     * @param listener receives problems and mapped payloads
+     */
+    ContentHandler wrap(ContentHandler validator, Path file, MessageListener listener);
+
+    /** Validates the document as it is: its root element must be declared by the schema set. */
+    static EnvelopeAdapter plain() {
+        return (validator, file, listener) -> validator;
+    }
+
+    /**
+     * The Webex XML API envelope: {@code serv:message} with one or more {@code bodyContent} payloads selected
+     * by {@code xsi:type}. See {@link WebexEnvelopeAdapter}.
+     *
+     * @param operations maps request {@code xsi:type} strings and response type names to operations
+     * @param content the release's content index, used to put unqualified request elements into the
+     *     namespace their declaration has
+     */
+    static EnvelopeAdapter webex(Operations operations, ContentIndex content) {
+        return new WebexEnvelopeAdapter(operations, content);
+    }
+}
