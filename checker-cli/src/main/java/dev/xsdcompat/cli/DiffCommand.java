@@ -1,0 +1,86 @@
+package dev.xsdcompat.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import dev.xsdcompat.check.CheckResult;
+import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.report.JsonReportWriter;
+import dev.xsdcompat.report.TextReportWriter;
+import dev.xsdcompat.rules.Severity;
+
+/** {@code xsd-compat diff OLD NEW}: the changes between two versions, with exit codes for CI. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compares two versions of an XSD set.",
+            "OLD and NEW are each a folder (every .xsd below it), an .xsd entry file, a comma-separated list of "
+                + "entry files, or a jar/zip of schemas."})
+final class DiffCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    enum FailOn { breaking, warning, never }
+
+    @Parameters(index = "0", paramLabel = "OLD", split = ",", description = "The old version.")
+    List<Path> oldInputs;
+
+    @Parameters(index = "1", paramLabel = "NEW", split = ",", description = "The new version.")
+    List<Path> newInputs;
+
+    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the --out file when it exists.")
+    boolean force;
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "An OASIS XML catalog for imports and includes (repeatable). A catalog.xml in an input "
+                    + "folder is used without being named.")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--allow-network", description = "Let http(s) schemaLocations be fetched (off by default).")
+    boolean allowNetwork;
+
+    @Option(names = "--documentation", description = "Also report changed annotation text.")
+    boolean documentation;
+
+    @Option(names = "--fail-on", defaultValue = "breaking",
+            description = "Exit 1 when a change is at least this severe: breaking, warning or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CompatibilityCheck check = CompatibilityCheck.builder()
+                .catalogs(catalogs)
+                .allowNetwork(allowNetwork)
+                .documentation(documentation)
+                .build();
+        CheckResult result = check.compare(oldInputs, newInputs);
+        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
+            if (format == Format.json) {
+                new JsonReportWriter().write(result, w);
+            } else {
+                new TextReportWriter().write(result, w);
+            }
+        });
+        Severity threshold = switch (failOn) {
+            case breaking -> Severity.BREAKING;
+            case warning -> Severity.WARNING;
+            case never -> null;
+        };
+        return result.fails(threshold) ? Main.FOUND : Main.OK;
+    }
+}

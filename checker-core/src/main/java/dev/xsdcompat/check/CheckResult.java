@@ -1,0 +1,41 @@
+package dev.xsdcompat.check;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.xsdcompat.classify.Finding;
+import dev.xsdcompat.rules.ChangeKind;
+import dev.xsdcompat.rules.Severity;
+
+/** The outcome of comparing two versions: both sides, and every change with its verdict, sorted. */
+public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings) {
+
+    public CheckResult {
+        findings = findings.stream().sorted().toList();
+    }
+
+    /** Number of findings per overall severity, every severity present (zero included). */
+    public Map<Severity, Integer> countBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.overall(), 1, Integer::sum));
+        return counts;
+    }
+
+    public Map<ChangeKind, Integer> countByKind() {
+        Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
+        for (ChangeKind k : ChangeKind.values()) {
+            counts.put(k, 0);
+        }
+        findings.forEach(f -> counts.merge(f.change().kind(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Whether anything is at least as severe as the threshold; {@code null} threshold means never. */
+    public boolean fails(Severity threshold) {
+        return threshold != null && findings.stream().anyMatch(f -> f.overall().atLeast(threshold));
+    }
+}

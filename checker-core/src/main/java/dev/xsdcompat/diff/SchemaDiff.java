@@ -1,0 +1,141 @@
+package dev.xsdcompat.diff;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.xsdcompat.model.Component;
+import dev.xsdcompat.model.ComponentKey;
+import dev.xsdcompat.model.ComponentKind;
+import dev.xsdcompat.model.Names;
+import dev.xsdcompat.model.Property;
+import dev.xsdcompat.model.SchemaModel;
+import dev.xsdcompat.rules.Rule;
+
+/**
+ * Compares two schema models. Components are matched by key; one present on one side only is added or removed,
+ * and only its outermost declaration is reported (a new type is one change, not one per element inside it).
+ * Components on both sides go through every {@link ComponentCheck}.
+ */
+public final class SchemaDiff {
+
+    private static final List<ComponentCheck> CHECKS = List.of(new DeclarationChecks(), new OccurrenceChecks(),
+            new FacetChecks(), new WildcardChecks());
+
+    public List<Change> compare(SchemaModel oldModel, SchemaModel newModel) {
+        ChangeSink sink = new ChangeSink();
+        Map<String, String> renames = NamespaceRenames.detect(oldModel, newModel);
+        NamespaceRenames.changes(renames).forEach(sink::add);
+        SchemaModel before = NamespaceRenames.apply(oldModel, renames);
+        DiffContext ctx = new DiffContext(before, newModel);
+
+        Set<ComponentKey> keys = new TreeSet<>(before.components().keySet());
+        keys.addAll(newModel.components().keySet());
+        Set<String> addedPaths = new HashSet<>();
+        Set<String> removedPaths = new HashSet<>();
+        for (ComponentKey key : keys) {
+            Component o = before.components().get(key);
+            Component n = newModel.components().get(key);
+            if (o == null) {
+                addedPaths.add(key.path());
+            } else if (n == null) {
+                removedPaths.add(key.path());
+            }
+        }
+        for (ComponentKey key : keys) {
+            Component o = before.components().get(key);
+            Component n = newModel.components().get(key);
+            if (o != null && n != null) {
+                compareBoth(o, n, ctx, sink);
+            } else if (n != null && isOutermost(n, addedPaths)) {
+                sink.added(addedRule(n), n, describe(n));
+            } else if (o != null && isOutermost(o, removedPaths)) {
+                sink.removed(removedRule(o), o, describe(o));
+            }
+        }
+        return sink.sorted();
+    }
+
+    private static void compareBoth(Component o, Component n, DiffContext ctx, ChangeSink sink) {
+        if (o.kind() != n.kind()) {
+            sink.changed(Rule.TYPE_KIND_CHANGED, o, n, o.kind().xsdName(), n.kind().xsdName());
+            return;
+        }
+        if (o.sameDefinition(n)) {
+            return;
+        }
+        for (ComponentCheck check : CHECKS) {
+            check.check(o, n, ctx, sink);
+        }
+    }
+
+    /**
+     * An anonymous type is reported through the declaration that holds it; anything inside an added or removed
+     * owner is reported through that owner.
+     */
+    private static boolean isOutermost(Component c, Set<String> sameSidePaths) {
+        if (c.kind().space() == ComponentKind.Space.TYPE && !c.global()) {
+            return false;
+        }
+        String parent = ComponentPaths.parent(c.path());
+        return parent == null || !sameSidePaths.contains(parent);
+    }
+
+    private static Rule addedRule(Component c) {
+        return switch (c.kind()) {
+            case ELEMENT -> c.global() ? Rule.GLOBAL_ELEMENT_ADDED
+                    : isRequired(c) ? Rule.ELEMENT_ADDED_REQUIRED : Rule.ELEMENT_ADDED_OPTIONAL;
+            case ATTRIBUTE -> c.global() ? Rule.GLOBAL_ATTRIBUTE_ADDED
+                    : "required".equals(c.get(Property.USE)) ? Rule.ATTRIBUTE_ADDED_REQUIRED
+                    : Rule.ATTRIBUTE_ADDED_OPTIONAL;
+            case COMPLEX_TYPE, SIMPLE_TYPE -> Rule.TYPE_ADDED;
+            case GROUP -> Rule.GROUP_ADDED;
+            case ATTRIBUTE_GROUP -> Rule.ATTRIBUTE_GROUP_ADDED;
+            case WILDCARD, ATTRIBUTE_WILDCARD -> Rule.WILDCARD_ADDED;
+            case NAMESPACE -> Rule.NAMESPACE_CHANGED;
+        };
+    }
+
+    private static Rule removedRule(Component c) {
+        return switch (c.kind()) {
+            case ELEMENT -> c.global() ? Rule.GLOBAL_ELEMENT_REMOVED : Rule.ELEMENT_REMOVED;
+            case ATTRIBUTE -> c.global() ? Rule.GLOBAL_ATTRIBUTE_REMOVED : Rule.ATTRIBUTE_REMOVED;
+            case COMPLEX_TYPE, SIMPLE_TYPE -> Rule.TYPE_REMOVED;
+            case GROUP -> Rule.GROUP_REMOVED;
+            case ATTRIBUTE_GROUP -> Rule.ATTRIBUTE_GROUP_REMOVED;
+            case WILDCARD, ATTRIBUTE_WILDCARD -> Rule.WILDCARD_REMOVED;
+            case NAMESPACE -> Rule.NAMESPACE_CHANGED;
+        };
+    }
+
+    /** Required means every valid document has it: minOccurs at least 1 and not one branch of a choice. */
+    private static boolean isRequired(Component element) {
+        String compositor = element.get(Property.COMPOSITOR);
+        return OccurrenceChecks.occurs(element.get(Property.MIN_OCCURS)) > 0
+                && (compositor == null || !compositor.contains("choice"));
+    }
+
+    /** A one-line summary of a declaration for added/removed changes: its type and occurrence. */
+    static String describe(Component c) {
+        StringBuilder s = new StringBuilder();
+        String type = c.get(Property.REF) != null ? "ref " + c.get(Property.REF) : c.get(Property.TYPE);
+        switch (c.kind()) {
+            case ELEMENT -> {
+                s.append(type == null ? "(anyType)" : type);
+                if (!c.global()) {
+                    s.append(" [").append(Names.occurs(OccurrenceChecks.occurs(c.get(Property.MIN_OCCURS))))
+                            .append("..").append(Names.occurs(OccurrenceChecks.occurs(c.get(Property.MAX_OCCURS))))
+                            .append(']');
+                }
+            }
+            case ATTRIBUTE -> s.append(type == null ? "(anySimpleType)" : type)
+                    .append(c.get(Property.USE) == null ? "" : " " + c.get(Property.USE));
+            case WILDCARD, ATTRIBUTE_WILDCARD -> s.append(c.get(Property.NAMESPACE_CONSTRAINT) == null
+                    ? "##any" : c.get(Property.NAMESPACE_CONSTRAINT));
+            default -> s.append(c.kind().xsdName());
+        }
+        return s.toString();
+    }
+}
