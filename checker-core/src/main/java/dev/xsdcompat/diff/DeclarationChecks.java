@@ -32,7 +32,7 @@ final class DeclarationChecks implements ComponentCheck {
         simple(o, n, Property.DOCUMENTATION, Rule.DOCUMENTATION_CHANGED, sink);
         fixed(o, n, sink);
         use(o, n, sink);
-        derivation(o, n, sink);
+        derivation(o, n, ctx, sink);
     }
 
     private static void typeReference(Component o, Component n, DiffContext ctx, ChangeSink sink) {
@@ -101,12 +101,29 @@ final class DeclarationChecks implements ComponentCheck {
         sink.changed(rule, o, n, before == null ? "optional" : before, after == null ? "optional" : after);
     }
 
-    private static void derivation(Component o, Component n, ChangeSink sink) {
+    /**
+     * A restriction (or simple extension) that moves its base up or down the hierarchy accepts more or fewer
+     * values; any other move, or a change of method, is a new derivation.
+     */
+    private static void derivation(Component o, Component n, DiffContext ctx, ChangeSink sink) {
         String before = describe(o);
         String after = describe(n);
-        if (!Objects.equals(before, after)) {
-            sink.changed(Rule.DERIVATION_CHANGED, o, n, before, after);
+        if (Objects.equals(before, after)) {
+            return;
         }
+        String method = o.get(Property.DERIVATION);
+        String oldBase = o.get(Property.BASE);
+        String newBase = n.get(Property.BASE);
+        Rule rule = Rule.DERIVATION_CHANGED;
+        if (oldBase != null && newBase != null && Objects.equals(method, n.get(Property.DERIVATION))
+                && !"extension".equals(method)) {
+            if (ctx.types().derivesFrom(oldBase, newBase)) {
+                rule = Rule.BASE_TYPE_WIDENED;
+            } else if (ctx.types().derivesFrom(newBase, oldBase)) {
+                rule = Rule.BASE_TYPE_NARROWED;
+            }
+        }
+        sink.changed(rule, o, n, before, after);
     }
 
     private static String describe(Component c) {

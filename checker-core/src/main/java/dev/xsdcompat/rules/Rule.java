@@ -109,6 +109,10 @@ public enum Rule {
     // Types
     DERIVATION_CHANGED("derivation-changed", CHANGED, BREAKING, BREAKING,
             "A type's base type or derivation method changed"),
+    BASE_TYPE_WIDENED("base-type-widened", CHANGED, SAFE, BREAKING,
+            "A type now restricts an ancestor of its old base: it accepts more values"),
+    BASE_TYPE_NARROWED("base-type-narrowed", CHANGED, BREAKING, SAFE,
+            "A type now restricts a type derived from its old base: it accepts fewer values"),
     MIXED_ADDED("mixed-added", CHANGED, SAFE, BREAKING, "A type now allows mixed text content"),
     MIXED_REMOVED("mixed-removed", CHANGED, BREAKING, SAFE, "A type no longer allows mixed text content"),
     VARIETY_CHANGED("variety-changed", CHANGED, BREAKING, BREAKING,
