@@ -9,7 +9,11 @@ import dev.xsdcompat.replay.envelope.SchemaCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,5 +85,66 @@ class WebexSchemasTest {
                 }
             }
         }
+    }
+
+    private static final Pattern NAME = Pattern.compile("<xs:(element|complexType) name=\"([^\"]+)\"");
+
+    /**
+     * Cross-checks expected-changes.tsv with the files: the names on lines added or removed between two releases
+     * must be exactly the names the TSV lists for that pair (a new file contributes its global types).
+     */
+    @ParameterizedTest(name = "{0} -> next: the files differ exactly as expected-changes.tsv says")
+    @MethodSource("versions")
+    void expectedChangesMatchTheFiles(String from) throws IOException {
+        int index = WebexSeries.VERSIONS.indexOf(from);
+        org.junit.jupiter.api.Assumptions.assumeTrue(index + 1 < WebexSeries.VERSIONS.size());
+        String to = WebexSeries.VERSIONS.get(index + 1);
+        List<String> expectedAdded = new ArrayList<>();
+        List<String> expectedRemoved = new ArrayList<>();
+        for (String line : Files.readAllLines(WebexSeries.home().resolve("expected-changes.tsv"))) {
+            String[] cells = line.split("\t", -1);
+            if (cells[0].equals(from)) {
+                String path = cells[2];
+                String name = path.substring(Math.max(path.lastIndexOf('/'), path.indexOf('}')) + 1);
+                expectedAdded.add(name);
+                if (cells[3].equals("changed")) {
+                    expectedRemoved.add(name);
+                }
+            }
+        }
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Path file : SchemaCompiler.xsdFiles(WebexSeries.release(to))) {
+            Path old = WebexSeries.release(from).resolve(file.getFileName());
+            List<String> now = Files.readAllLines(file);
+            if (!Files.exists(old)) {
+                now.stream().filter(l -> l.startsWith("  <xs:complexType name=")).forEach(l -> added.add(name(l)));
+                continue;
+            }
+            List<String> before = Files.readAllLines(old);
+            added.addAll(names(minus(now, before)));
+            removed.addAll(names(minus(before, now)));
+        }
+        Collections.sort(added);
+        Collections.sort(removed);
+        Collections.sort(expectedAdded);
+        Collections.sort(expectedRemoved);
+        assertThat(added).as("added or changed in %s", to).isEqualTo(expectedAdded);
+        assertThat(removed).as("removed or changed in %s", to).isEqualTo(expectedRemoved);
+    }
+
+    private static List<String> minus(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(a);
+        b.forEach(rest::remove);
+        return rest;
+    }
+
+    private static List<String> names(List<String> lines) {
+        return lines.stream().filter(l -> NAME.matcher(l).find()).map(WebexSchemasTest::name).toList();
+    }
+
+    private static String name(String line) {
+        Matcher m = NAME.matcher(line);
+        return m.find() ? m.group(2) : line;
     }
 }

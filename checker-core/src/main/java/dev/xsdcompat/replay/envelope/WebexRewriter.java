@@ -260,15 +260,22 @@ final class WebexRewriter implements ContentHandler {
         if (existing != null) {
             return existing;
         }
-        int n = 0;
-        String prefix = "xc" + n;
-        while (namespaces.getURI(prefix) != null) {
-            prefix = "xc" + ++n;
+        String base = readablePrefix(namespace);
+        String prefix = base;
+        for (int n = 1; namespaces.getURI(prefix) != null; n++) {
+            prefix = base + n;
         }
         namespaces.declarePrefix(prefix, namespace);
         out.startPrefixMapping(prefix, namespace);
         own.add(prefix);
         return prefix;
+    }
+
+    /** The namespace's last path segment when it is a plain word ("user" for .../service/user), else "ns". */
+    private static String readablePrefix(String namespace) {
+        String last = namespace.substring(namespace.lastIndexOf('/') + 1);
+        return last.matches("[A-Za-z][A-Za-z0-9]{0,19}") && !last.toLowerCase(java.util.Locale.ROOT).startsWith("xml")
+                ? last : "ns";
     }
 
     private Optional<QName> resolve(String prefixed) {
