@@ -12,8 +12,7 @@ import picocli.CommandLine.Parameters;
 
 import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.check.CompatibilityCheck;
-import dev.xsdcompat.report.JsonReportWriter;
-import dev.xsdcompat.report.TextReportWriter;
+import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
 
 /** {@code xsd-compat diff OLD NEW}: the changes between two versions, with exit codes for CI. */
@@ -23,8 +22,6 @@ import dev.xsdcompat.rules.Severity;
                 + "entry files, or a jar/zip of schemas."})
 final class DiffCommand implements Callable<Integer> {
 
-    enum Format { json, text }
-
     enum FailOn { breaking, warning, never }
 
     @Parameters(index = "0", paramLabel = "OLD", split = ",", description = "The old version.")
@@ -33,8 +30,10 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", split = ",", description = "The new version.")
     List<Path> newInputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
+            description = "The report format: ${COMPLETION-CANDIDATES} (default: text).",
+            completionCandidates = FormatConverter.Candidates.class)
+    ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path out;
@@ -69,13 +68,7 @@ final class DiffCommand implements Callable<Integer> {
                 .documentation(documentation)
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
-            if (format == Format.json) {
-                new JsonReportWriter().write(result, w);
-            } else {
-                new TextReportWriter().write(result, w);
-            }
-        });
+        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer().write(result, w));
         Severity threshold = switch (failOn) {
             case breaking -> Severity.BREAKING;
             case warning -> Severity.WARNING;

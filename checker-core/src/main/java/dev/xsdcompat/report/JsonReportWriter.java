@@ -19,10 +19,11 @@ import dev.xsdcompat.load.LoadWarning;
  * The JSON report, a stable contract: later versions add fields, never rename or remove them. Field order is
  * fixed and changes come sorted, so the same result always gives the same bytes.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
     public static final int FORMAT_VERSION = 1;
 
+    @Override
     public void write(CheckResult result, Writer out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

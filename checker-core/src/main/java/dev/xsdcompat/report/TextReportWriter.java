@@ -11,8 +11,9 @@ import dev.xsdcompat.load.LoadWarning;
 import dev.xsdcompat.rules.Severity;
 
 /** A plain-text summary for terminals and CI logs: worst changes first, one line each plus where. */
-public final class TextReportWriter {
+public final class TextReportWriter implements ReportWriter {
 
+    @Override
     public void write(CheckResult result, Writer out) throws IOException {
         var counts = result.countBySeverity();
         out.write(result.oldSide().label() + " -> " + result.newSide().label() + ": " + result.findings().size()

@@ -1,0 +1,46 @@
+package dev.xsdcompat.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The formats a check result can be written in; the CLI and the Maven plugin offer exactly these. */
+public enum ReportFormat {
+    TEXT("txt", TextReportWriter::new),
+    JSON("json", JsonReportWriter::new);
+
+    private final String extension;
+    private final Supplier<ReportWriter> writer;
+
+    ReportFormat(String extension, Supplier<ReportWriter> writer) {
+        this.extension = extension;
+        this.writer = writer;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The usual file extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    public ReportWriter writer() {
+        return writer.get();
+    }
+
+    public static ReportFormat parse(String s) {
+        for (ReportFormat f : values()) {
+            if (f.id().equalsIgnoreCase(s.trim())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + s + "' (one of " + ids() + ")");
+    }
+
+    public static String ids() {
+        return Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", "));
+    }
+}
