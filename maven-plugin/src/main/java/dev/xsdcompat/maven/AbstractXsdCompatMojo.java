@@ -1,0 +1,116 @@
+package dev.xsdcompat.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+
+import dev.xsdcompat.check.CheckResult;
+import dev.xsdcompat.report.ReportFormat;
+
+/** Parameters every goal shares: how to compare, where reports go, and {@code skip}. */
+abstract class AbstractXsdCompatMojo extends AbstractMojo {
+
+    /** Glob patterns of entry files, relative to each schema folder (e.g. {@code service/*.xsd}). */
+    @Parameter
+    List<String> includes;
+
+    /** Glob patterns of files to leave out (e.g. {@code **}{@code /draft/*.xsd}). */
+    @Parameter
+    List<String> excludes;
+
+    /** OASIS XML catalogs for imports and includes; a {@code catalog.xml} in a schema folder is used anyway. */
+    @Parameter
+    List<File> catalogs;
+
+    /** The operations file (APIs with their request and response roots). */
+    @Parameter(property = "xsdcompat.operations")
+    File operations;
+
+    /** The policy file: accepted changes with their reasons, re-levelled rules. */
+    @Parameter(property = "xsdcompat.policy")
+    File policy;
+
+    /** For schema sets without operations: backward, forward or full. */
+    @Parameter(property = "xsdcompat.rootMode")
+    String rootMode;
+
+    /** A folder of recorded messages to replay against both versions. */
+    @Parameter(property = "xsdcompat.corpus")
+    File corpus;
+
+    /** Let http(s) schemaLocations be fetched; off by default, the check runs offline. */
+    @Parameter(property = "xsdcompat.allowNetwork", defaultValue = "false")
+    boolean allowNetwork;
+
+    /** Also report changed annotation text. */
+    @Parameter(property = "xsdcompat.documentation", defaultValue = "false")
+    boolean documentation;
+
+    /** Report formats by id (comma-separated or a list); default: every format checker-core knows. */
+    @Parameter(property = "xsdcompat.formats")
+    List<String> formats;
+
+    /** Where report files go. */
+    @Parameter(property = "xsdcompat.outputDirectory", defaultValue = "${project.build.directory}/xsd-compat")
+    File outputDirectory;
+
+    /** Skip the goal (also {@code -Dxsdcompat.skip}). */
+    @Parameter(property = "xsdcompat.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("xsd-compat: skipped (skip=true or -Dxsdcompat.skip)");
+            return;
+        }
+        run();
+    }
+
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    CheckOptions options() {
+        return new CheckOptions(catalogs, operations, policy, rootMode, corpus, allowNetwork, documentation);
+    }
+
+    SchemaSources sources() {
+        return new SchemaSources(new SchemaSelection(includes, excludes),
+                () -> new BaselineResolver(repositorySystem, session.getRepositorySession(),
+                        project.getRemoteProjectRepositories()),
+                outputDirectory.toPath());
+    }
+
+    /** Writes the requested formats as {@code outputDirectory/<baseName>.<ext>} and logs where they are. */
+    Map<ReportFormat, Path> writeReports(CheckResult result, Path folder, String baseName)
+            throws MojoExecutionException, MojoFailureException {
+        List<ReportFormat> chosen = Formats.parse(formats);
+        try {
+            Map<ReportFormat, Path> written = ReportFiles.write(result, chosen, folder, baseName);
+            getLog().info("xsd-compat: wrote " + written.values());
+            return written;
+        } catch (IOException e) {
+            throw new MojoExecutionException("xsd-compat: cannot write the reports to " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.xsdcompat.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Release notes for a series of schema versions, oldest first: one release per consecutive pair, written to
+ * {@code outputDirectory/release-notes}.
+ */
+@Mojo(name = "release-notes", threadSafe = true)
+public class ReleaseNotesMojo extends AbstractXsdCompatMojo {
+
+    /**
+     * The versions, oldest first: each a folder, a jar, or {@code groupId:artifactId:version[:classifier]}.
+     * At least two.
+     */
+    @Parameter(property = "xsdcompat.series")
+    List<String> series;
+
+    /** Labels for the versions, in the same order; default: folder names, file names, artifact versions. */
+    @Parameter
+    List<String> labels;
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        if (series == null || series.size() < 2) {
+            throw BadParameter.of("series", "needs at least two versions, oldest first (folders, jars or "
+                    + "groupId:artifactId:version)");
+        }
+        if (labels != null && !labels.isEmpty() && labels.size() != series.size()) {
+            throw BadParameter.of("labels", labels.size() + " labels for " + series.size() + " versions");
+        }
+        var chosen = Formats.parse(formats);
+        ExistingFiles.options(options());
+        SchemaSources sources = sources();
+        List<SeriesVersion> versions = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            String entry = series.get(i).trim();
+            String label = labels != null && !labels.isEmpty() ? labels.get(i)
+                    : SeriesVersion.labelOf(entry, SchemaSources.isArtifact(entry, project.getBasedir()));
+            versions.add(new SeriesVersion(label, sources.fromEither("series", entry, project.getBasedir())));
+        }
+        Path folder = outputDirectory.toPath().resolve("release-notes");
+        try {
+            List<Path> written = new SeriesNotes(CheckFactory.create(options(), getLog()), getLog())
+                    .write(versions, chosen, folder);
+            getLog().info("xsd-compat: wrote " + written.size() + " release-notes files to " + folder);
+        } catch (IOException e) {
+            throw new MojoExecutionException("xsd-compat: cannot write release notes to " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.xsdcompat.maven;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.xsdcompat.check.CheckResult;
+import dev.xsdcompat.report.ReportFormat;
+
+/**
+ * Writes a check result in each requested format into one folder, named {@code <baseName>.<extension>}
+ * ({@code <baseName>-<format>.<extension>} when two formats share an extension). Each file is rendered whole and
+ * then moved into place, so a failed run never leaves half a report.
+ */
+final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    static Map<ReportFormat, Path> write(CheckResult result, List<ReportFormat> formats, Path folder,
+            String baseName) throws IOException {
+        Files.createDirectories(folder);
+        Map<ReportFormat, Path> written = new LinkedHashMap<>();
+        Set<String> extensions = new HashSet<>();
+        for (ReportFormat format : formats) {
+            String name = extensions.add(format.extension())
+                    ? baseName + "." + format.extension()
+                    : baseName + "-" + format.id() + "." + format.extension();
+            Path file = folder.resolve(name);
+            StringWriter buffer = new StringWriter();
+            format.writer().write(result, buffer);
+            Path tmp = Files.createTempFile(folder, ".xsd-compat", ".tmp");
+            try {
+                Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            written.put(format, file);
+        }
+        return written;
+    }
+
+    /** The file to point people at: HTML when written, else text, else the first. */
+    static Path forPeople(Map<ReportFormat, Path> written) {
+        for (String id : List.of("html", "markdown", "text")) {
+            for (Map.Entry<ReportFormat, Path> e : written.entrySet()) {
+                if (e.getKey().id().equals(id)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return written.values().stream().findFirst().orElse(null);
+    }
+}
