@@ -1,0 +1,122 @@
+package dev.xsdcompat.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.xsdcompat.classify.Finding;
+
+class ComparisonTest {
+
+    @TempDir
+    Path dir;
+
+    final RecordingLog log = new RecordingLog();
+    File old;
+    File added;
+    File removed;
+
+    @BeforeEach
+    void schemas() throws Exception {
+        old = Samples.write(dir, "old/s.xsd", Samples.V1).getParent().toFile();
+        added = Samples.write(dir, "added/s.xsd", Samples.ADDED).getParent().toFile();
+        removed = Samples.write(dir, "removed/s.xsd", Samples.REMOVED).getParent().toFile();
+    }
+
+    private Comparison comparison() {
+        return new Comparison(new SchemaSources(new SchemaSelection(null, null),
+                () -> fail("no artifact was named, the resolver must not be asked"), dir.resolve("work")), log);
+    }
+
+    private static CheckOptions none() {
+        return new CheckOptions(null, null, null, null, null, false, false);
+    }
+
+    @Test
+    void comparesTheFolders() throws Exception {
+        Comparison.Outcome outcome = comparison().run(old, null, removed, none());
+        assertThat(outcome.result().findings()).extracting(f -> f.change().rule().id())
+                .containsExactly("element-removed");
+        assertThat(outcome.baseline()).isEqualTo(old.toString());
+        assertThat(log.infos).anyMatch(l -> l.startsWith("xsd-compat: comparing " + removed));
+    }
+
+    @Test
+    void bothBaselinesIsAnError() {
+        assertThatThrownBy(() -> comparison().run(old, "g:a:1", added, none()))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("xsd-compat: parameter 'oldSchemas': set either oldSchemas");
+    }
+
+    @Test
+    void noBaselineIsAnError() {
+        assertThatThrownBy(() -> comparison().run(null, " ", added, none()))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("xsd-compat: parameter 'oldSchemas': no baseline");
+    }
+
+    @Test
+    void missingFoldersAndFilesNameTheirParameter() {
+        File nowhere = dir.resolve("nowhere").toFile();
+        assertThatThrownBy(() -> comparison().run(old, null, nowhere, none()))
+                .hasMessage("xsd-compat: parameter 'newSchemas': " + nowhere + " does not exist");
+        assertThatThrownBy(() -> comparison().run(nowhere, null, added, none()))
+                .hasMessage("xsd-compat: parameter 'oldSchemas': " + nowhere + " does not exist");
+        assertThatThrownBy(() -> comparison().run(old, null, added,
+                new CheckOptions(List.of(nowhere), null, null, null, null, false, false)))
+                .hasMessage("xsd-compat: parameter 'catalogs': " + nowhere + " does not exist");
+        assertThatThrownBy(() -> comparison().run(old, null, added,
+                new CheckOptions(null, null, old, null, null, false, false)))
+                .hasMessage("xsd-compat: parameter 'policy': " + old + " is not a file");
+    }
+
+    @Test
+    void malformedSchemaIsABuildFailureWithTheLoadersMessage() throws Exception {
+        File broken = Samples.write(dir, "broken/s.xsd", "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n<a>")
+                .getParent().toFile();
+        assertThatThrownBy(() -> comparison().run(old, null, broken, none()))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("xsd-compat: ")
+                .hasMessageContaining("s.xsd:");
+    }
+
+    @Test
+    void gateListsWhatFailsAndPointsToTheReport() throws Exception {
+        List<Finding> failing = new Gate(FailOn.BREAKING).failing(comparison().run(old, null, removed, none()).result());
+        assertThat(failing).hasSize(1);
+        String message = FailureMessage.of(failing, FailOn.BREAKING, "g:a:1.0", Path.of("target/x/xsd-compat.txt"));
+        assertThat(message).isEqualTo("""
+                xsd-compat: 1 change at or above failOn=breaking against the baseline g:a:1.0:
+                  - [breaking] element-removed {urn:t}order/note - request breaking, response breaking; \
+                affected APIs: none known
+                Report: %s
+                Accept a change with a reason in the policy file, or set failOn to change the threshold."""
+                .formatted(Path.of("target/x/xsd-compat.txt")));
+    }
+
+    @Test
+    void gateThresholds() throws Exception {
+        var warningOnly = comparison().run(old, null, added, none()).result();
+        assertThat(new Gate(FailOn.BREAKING).failing(warningOnly)).isEmpty();
+        assertThat(new Gate(FailOn.WARNING).failing(warningOnly)).hasSize(1);
+        var breaking = comparison().run(old, null, removed, none()).result();
+        assertThat(new Gate(FailOn.NEVER).failing(breaking)).isEmpty();
+    }
+
+    @Test
+    void parametersCheckerCoreCannotUseYetAreReportedNotDropped() throws Exception {
+        File policy = Samples.write(dir, "policy.yaml", "accept: []").toFile();
+        comparison().run(old, null, added, new CheckOptions(null, null, policy, "backward", null, false, false));
+        assertThat(log.warnings).anyMatch(w -> w.contains("'policy' is ignored"))
+                .anyMatch(w -> w.contains("'rootMode' is ignored"));
+    }
+}
