@@ -100,6 +100,13 @@ public class ChangelogReport extends AbstractMavenReport {
         return !skip;
     }
 
+    /** A path as the reader knows it: relative to the project when inside it. */
+    private String display(File file) {
+        Path base = getProject().getBasedir().toPath().toAbsolutePath();
+        Path path = file.toPath().toAbsolutePath();
+        return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
+    }
+
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         SchemaSources sources = new SchemaSources(new SchemaSelection(includes, excludes),
@@ -110,8 +117,8 @@ public class ChangelogReport extends AbstractMavenReport {
         try {
             Comparison.Outcome outcome = new Comparison(sources, getLog())
                     .run(oldSchemas, oldArtifact, newSchemas, options);
-            Path current = getProject().getBasedir().toPath().relativize(newSchemas.toPath().toAbsolutePath());
-            ChangelogPage.render(getSink(), outcome.result(), outcome.baseline(), current.toString());
+            String baseline = oldSchemas != null ? display(oldSchemas) : outcome.baseline();
+            ChangelogPage.render(getSink(), outcome.result(), baseline, display(newSchemas));
         } catch (MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package dev.xsdcompat.maven;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,9 +36,5 @@ final class Formats {
             return List.of(ReportFormat.values());
         }
         return new ArrayList<>(chosen);
-    }
-
-    static List<ReportFormat> all() {
-        return Arrays.asList(ReportFormat.values());
     }
 }
