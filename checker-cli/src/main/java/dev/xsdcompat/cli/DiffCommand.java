@@ -3,6 +3,7 @@ package dev.xsdcompat.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import dev.xsdcompat.check.CheckResult;
+import dev.xsdcompat.classify.ClientMode;
+import dev.xsdcompat.classify.RootMode;
 import dev.xsdcompat.check.CompatibilityCheck;
 import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
@@ -23,6 +26,22 @@ import dev.xsdcompat.rules.Severity;
 final class DiffCommand implements Callable<Integer> {
 
     enum FailOn { breaking, warning, never }
+
+    enum RootModeOption { backward, forward, full }
+
+    enum ClientModeOption {
+        strict(ClientMode.STRICT), lenient(ClientMode.LENIENT), warn(ClientMode.DEFAULT);
+
+        private final ClientMode mode;
+
+        ClientModeOption(ClientMode mode) {
+            this.mode = mode;
+        }
+
+        ClientMode mode() {
+            return mode;
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "OLD", split = ",", description = "The old version.")
     List<Path> oldInputs;
@@ -52,6 +71,32 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--documentation", description = "Also report changed annotation text.")
     boolean documentation;
 
+    @Option(names = "--operations", paramLabel = "FILE",
+            description = "The operations file: each API's request and response roots (default: an operations.xml "
+                    + "in NEW's folder or the folder above it).")
+    Path operations;
+
+    @Option(names = "--mode", defaultValue = "full",
+            description = "Without operations, every global element is a document root read as: backward (like a "
+                    + "request), forward (like a response) or full (both; default).")
+    RootModeOption mode;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "A policy file: accepted changes with reasons, re-levelled or silenced rules, client mode, "
+                    + "renames, versioning.")
+    Path policy;
+
+    @Option(names = "--clients", description = "How clients read responses: strict (response additions break), lenient (they are safe) "
+            + "or warn (they warn; the default). Overrides the policy.")
+    ClientModeOption clients;
+
+    @Option(names = "--old-version", paramLabel = "LABEL",
+            description = "Version label of OLD for the versioning check (default: OLD's name, e.g. 40.4.8).")
+    String oldVersion;
+
+    @Option(names = "--new-version", paramLabel = "LABEL", description = "Version label of NEW (default: NEW's name).")
+    String newVersion;
+
     @Option(names = "--fail-on", defaultValue = "breaking",
             description = "Exit 1 when a change is at least this severe: breaking, warning or never "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -66,6 +111,11 @@ final class DiffCommand implements Callable<Integer> {
                 .catalogs(catalogs)
                 .allowNetwork(allowNetwork)
                 .documentation(documentation)
+                .operations(operations)
+                .rootMode(RootMode.valueOf(mode.name().toUpperCase(Locale.ROOT)))
+                .policy(policy)
+                .clients(clients == null ? null : clients.mode())
+                .versions(oldVersion, newVersion)
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
         OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer().write(result, w));

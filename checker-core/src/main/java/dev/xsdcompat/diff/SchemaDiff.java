@@ -11,6 +11,7 @@ import dev.xsdcompat.model.Component;
 import dev.xsdcompat.model.ComponentKey;
 import dev.xsdcompat.model.ComponentKind;
 import dev.xsdcompat.model.Names;
+import dev.xsdcompat.model.Paths;
 import dev.xsdcompat.model.Property;
 import dev.xsdcompat.model.SchemaModel;
 import dev.xsdcompat.rules.Rule;
@@ -25,11 +26,25 @@ public final class SchemaDiff {
     private static final List<ComponentCheck> CHECKS = List.of(new DeclarationChecks(), new OccurrenceChecks(),
             new FacetChecks(), new WildcardChecks());
 
+    private final Map<String, String> renames;
+
+    public SchemaDiff() {
+        this(Map.of());
+    }
+
+    /** @param renames old path to new path, for components the user says were renamed (policy rename map) */
+    public SchemaDiff(Map<String, String> renames) {
+        this.renames = Map.copyOf(renames);
+    }
+
     public List<Change> compare(SchemaModel oldModel, SchemaModel newModel) {
         ChangeSink sink = new ChangeSink();
-        Map<String, String> renames = NamespaceRenames.detect(oldModel, newModel);
-        NamespaceRenames.changes(renames).forEach(sink::add);
-        SchemaModel before = NamespaceRenames.apply(oldModel, renames);
+        Map<String, String> namespaces = NamespaceRenames.detect(oldModel, newModel);
+        NamespaceRenames.changes(namespaces).forEach(sink::add);
+        SchemaModel renamedNamespaces = NamespaceRenames.apply(oldModel, namespaces);
+        Map<String, String> paths = PathRenames.effective(renames, renamedNamespaces, newModel);
+        PathRenames.changes(paths, renamedNamespaces, newModel).forEach(sink::add);
+        SchemaModel before = PathRenames.apply(renamedNamespaces, paths);
         DiffContext ctx = new DiffContext(before, newModel);
 
         Set<ComponentKey> keys = new TreeSet<>(before.components().keySet());
@@ -105,7 +120,7 @@ public final class SchemaDiff {
         if (c.kind().space() == ComponentKind.Space.TYPE && !c.global()) {
             return false;
         }
-        String parent = ComponentPaths.parent(c.path());
+        String parent = Paths.parent(c.path());
         return parent == null || !ownersOnTheSameSide.contains(parent);
     }
 
