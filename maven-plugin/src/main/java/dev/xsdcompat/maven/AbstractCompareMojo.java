@@ -27,13 +27,25 @@ abstract class AbstractCompareMojo extends AbstractXsdCompatMojo {
     File newSchemas;
 
     Comparison.Outcome compare() throws MojoFailureException {
-        return new Comparison(sources(), getLog()).run(oldSchemas, oldArtifact, newSchemas, options());
+        return new Comparison(sources(), getLog()).run(oldSchemas, oldArtifact, newSchemas, options(),
+                project.getVersion());
     }
 
     void logSummary(CheckResult result) {
         var counts = result.countBySeverity();
-        getLog().info("xsd-compat: " + result.findings().size() + " changes: "
+        int n = result.findings().size();
+        getLog().info("xsd-compat: " + n + (n == 1 ? " change: " : " changes: ")
                 + counts.get(Severity.BREAKING) + " breaking, " + counts.get(Severity.WARNING) + " warning, "
-                + counts.get(Severity.INFO) + " info, " + counts.get(Severity.SAFE) + " safe");
+                + counts.get(Severity.INFO) + " info, " + counts.get(Severity.SAFE) + " safe; "
+                + result.acceptedCount() + " accepted by the policy"
+                + (result.roots().isEmpty() ? "" : "; directions from " + result.roots()));
+        if (result.version() != null) {
+            String line = "xsd-compat: versions " + result.version().message();
+            if (result.version().violation()) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
     }
 }

@@ -33,17 +33,33 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
     @Parameter
     List<File> catalogs;
 
-    /** The operations file (APIs with their request and response roots). */
+    /**
+     * The operations file (APIs with their request and response roots); default: an {@code operations.xml} in the
+     * new schemas' folder or the folder above it, if there is one.
+     */
     @Parameter(property = "xsdcompat.operations")
     File operations;
 
-    /** The policy file: accepted changes with their reasons, re-levelled rules. */
+    /**
+     * The policy file ({@code urn:xsd-compat:policy:1}): accepted changes with their reasons, re-levelled or
+     * silenced rules, client mode, renames, versioning.
+     */
     @Parameter(property = "xsdcompat.policy")
     File policy;
 
-    /** For schema sets without operations: backward, forward or full. */
+    /**
+     * Without operations, every global element is a document root read as: {@code backward} (like a request),
+     * {@code forward} (like a response) or {@code full} (both; checker-core's default).
+     */
     @Parameter(property = "xsdcompat.rootMode")
     String rootMode;
+
+    /**
+     * How clients read responses: {@code strict} (response additions break), {@code lenient} (they are safe) or
+     * {@code warn} (they warn). Overrides the policy file's setting.
+     */
+    @Parameter(property = "xsdcompat.clients")
+    String clients;
 
     /** A folder of recorded messages to replay against both versions. */
     @Parameter(property = "xsdcompat.corpus")
@@ -90,7 +106,8 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
     CheckOptions options() {
-        return new CheckOptions(catalogs, operations, policy, rootMode, corpus, allowNetwork, documentation);
+        return new CheckOptions(catalogs, operations, policy, rootMode, clients, corpus, allowNetwork,
+                documentation);
     }
 
     SchemaSources sources() {

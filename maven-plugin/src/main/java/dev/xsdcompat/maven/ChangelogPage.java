@@ -79,7 +79,7 @@ final class ChangelogPage {
             cell(sink, f.request().id());
             cell(sink, f.response().id());
             cell(sink, String.join(", ", f.affectedApis()));
-            cell(sink, Acceptance.reason(f));
+            cell(sink, f.acceptedReason());
             sink.tableRow_();
         }
         sink.tableRows_();

@@ -57,6 +57,10 @@ public class ChangelogReport extends AbstractMavenReport {
     @Parameter(property = "xsdcompat.rootMode")
     String rootMode;
 
+    /** How clients read responses: strict, lenient or warn. */
+    @Parameter(property = "xsdcompat.clients")
+    String clients;
+
     /** A folder of recorded messages. */
     @Parameter(property = "xsdcompat.corpus")
     File corpus;
@@ -112,11 +116,11 @@ public class ChangelogReport extends AbstractMavenReport {
         SchemaSources sources = new SchemaSources(new SchemaSelection(includes, excludes),
                 () -> new BaselineResolver(repositorySystem, repoSession, remoteProjectRepositories),
                 workDirectory.toPath());
-        CheckOptions options = new CheckOptions(catalogs, operations, policy, rootMode, corpus, allowNetwork,
-                documentation);
+        CheckOptions options = new CheckOptions(catalogs, operations, policy, rootMode, clients, corpus,
+                allowNetwork, documentation);
         try {
             Comparison.Outcome outcome = new Comparison(sources, getLog())
-                    .run(oldSchemas, oldArtifact, newSchemas, options);
+                    .run(oldSchemas, oldArtifact, newSchemas, options, getProject().getVersion());
             String baseline = oldSchemas != null ? display(oldSchemas) : outcome.baseline();
             ChangelogPage.render(getSink(), outcome.result(), baseline, display(newSchemas));
         } catch (MojoFailureException e) {

@@ -1,10 +1,17 @@
 package dev.xsdcompat.maven;
 
 import java.io.File;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.classify.ClientMode;
+import dev.xsdcompat.classify.RootMode;
+import dev.xsdcompat.config.ConfigException;
 
 /**
  * Builds checker-core's {@link CompatibilityCheck} from the plugin's options. This is the one place where plugin
@@ -15,24 +22,56 @@ final class CheckFactory {
     private CheckFactory() {
     }
 
-    static CompatibilityCheck create(CheckOptions options, Log log) {
+    /**
+     * @param oldVersion the baseline's version label for the versioning check, or null for its input's name
+     * @param newVersion the new version's label (the project's version), or null for its input's name
+     */
+    static CompatibilityCheck create(CheckOptions options, String oldVersion, String newVersion)
+            throws MojoFailureException {
         CompatibilityCheck.Builder builder = CompatibilityCheck.builder()
                 .catalogs(options.catalogs().stream().map(File::toPath).toList())
                 .allowNetwork(options.allowNetwork())
-                .documentation(options.documentation());
-        // Not in checker-core yet (issue 4 brings builder.operations(Path), .policy(Path), .rootMode(...); issue 5
-        // brings replay): until then these parameters are checked for existence and reported as unused.
-        notYetUsed(log, "operations", options.operations(), "operations-aware verdicts (issue 4)");
-        notYetUsed(log, "policy", options.policy(), "the policy file (issue 4)");
-        notYetUsed(log, "rootMode", options.rootMode(), "root modes (issue 4)");
-        notYetUsed(log, "corpus", options.corpus(), "replay of a corpus (issue 5)");
-        return builder.build();
+                .documentation(options.documentation())
+                .versions(oldVersion, newVersion);
+        if (options.operations() != null) {
+            builder.operations(options.operations().toPath());
+        }
+        if (options.rootMode() != null) {
+            builder.rootMode(parse(RootMode.class, "rootMode", options.rootMode()));
+        }
+        if (options.clients() != null) {
+            builder.clients("warn".equalsIgnoreCase(options.clients().trim()) ? ClientMode.DEFAULT
+                    : parse(ClientMode.class, "clients", options.clients()));
+        }
+        if (options.policy() != null) {
+            builder.policy(options.policy().toPath());
+        }
+        try {
+            return builder.build();
+        } catch (ConfigException e) {
+            throw new MojoFailureException("xsd-compat: parameter 'policy': " + e.getMessage(), e);
+        }
     }
 
-    private static void notYetUsed(Log log, String parameter, Object value, String feature) {
-        if (value != null) {
-            log.warn("xsd-compat: parameter '" + parameter + "' is ignored: this checker-core has no " + feature
-                    + " yet");
+    /** Says which configured options this checker-core cannot use yet, once per goal. */
+    static void warnUnused(CheckOptions options, Log log) {
+        // Replay (issue 5) is not in checker-core yet: the corpus is checked for existence and reported as unused.
+        if (options.corpus() != null) {
+            log.warn("xsd-compat: parameter 'corpus' is ignored: this checker-core has no replay of a corpus yet");
         }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value)
+            throws MojoFailureException {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.trim())) {
+                return e;
+            }
+        }
+        String known = Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .map(id -> "default".equals(id) ? "warn" : id)
+                .collect(Collectors.joining(", "));
+        throw BadParameter.of(parameter, "'" + value + "' is not one of " + known);
     }
 }

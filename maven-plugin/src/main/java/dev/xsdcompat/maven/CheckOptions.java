@@ -4,11 +4,11 @@ import java.io.File;
 import java.util.List;
 
 /**
- * How to compare, as configured: everything {@link CheckFactory} passes to checker-core besides the two inputs.
- * Null files mean "not configured".
+ * How to compare, as configured: everything {@link CheckFactory} passes to checker-core besides the two inputs
+ * and their version labels. Null means "not configured".
  */
-record CheckOptions(List<File> catalogs, File operations, File policy, String rootMode, File corpus,
-        boolean allowNetwork, boolean documentation) {
+record CheckOptions(List<File> catalogs, File operations, File policy, String rootMode, String clients,
+        File corpus, boolean allowNetwork, boolean documentation) {
 
     CheckOptions {
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.logging.Log;
 
 import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.config.ConfigException;
 import dev.xsdcompat.load.LoadException;
 
 /**
@@ -29,7 +30,11 @@ final class Comparison {
         this.log = log;
     }
 
-    Outcome run(File oldSchemas, String oldArtifact, File newSchemas, CheckOptions options)
+    /**
+     * @param newVersion the project's version, the new side's label for the versioning check (null: the input's
+     *        name); the old side's is the artifact's version, or the folder's name
+     */
+    Outcome run(File oldSchemas, String oldArtifact, File newSchemas, CheckOptions options, String newVersion)
             throws MojoFailureException {
         boolean hasArtifact = oldArtifact != null && !oldArtifact.isBlank();
         if (oldSchemas != null && hasArtifact) {
@@ -48,16 +53,21 @@ final class Comparison {
                 : sources.fromFile("oldSchemas", oldSchemas);
         String baseline = hasArtifact ? coordinates.toString() : oldSchemas.toString();
         log.info("xsd-compat: comparing " + newSchemas + " with the baseline " + baseline);
-        CompatibilityCheck check = CheckFactory.create(options, log);
+        CheckFactory.warnUnused(options, log);
+        CompatibilityCheck check = CheckFactory.create(options, hasArtifact ? coordinates.version() : null,
+                newVersion);
         return new Outcome(compare(check, oldInputs, newInputs), baseline);
     }
 
-    /** Runs checker-core; input problems (malformed XSD, missing import) become build failures with its message. */
+    /**
+     * Runs checker-core; input problems (malformed XSD, unresolvable reference, unusable operations file) become
+     * build failures with its {@code file:line:col} message.
+     */
     static CheckResult compare(CompatibilityCheck check, List<Path> oldInputs, List<Path> newInputs)
             throws MojoFailureException {
         try {
             return check.compare(oldInputs, newInputs);
-        } catch (LoadException e) {
+        } catch (LoadException | ConfigException e) {
             throw new MojoFailureException("xsd-compat: " + e.getMessage(), e);
         }
     }

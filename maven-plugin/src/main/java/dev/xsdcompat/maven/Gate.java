@@ -14,7 +14,7 @@ record Gate(FailOn failOn) {
         }
         return result.findings().stream()
                 .filter(f -> f.overall().atLeast(failOn.threshold()))
-                .filter(f -> !Acceptance.accepted(f))
+                .filter(f -> !f.accepted())
                 .toList();
     }
 }

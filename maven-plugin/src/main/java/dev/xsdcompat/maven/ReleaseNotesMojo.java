@@ -49,7 +49,8 @@ public class ReleaseNotesMojo extends AbstractXsdCompatMojo {
         }
         Path folder = outputDirectory.toPath().resolve("release-notes");
         try {
-            List<Path> written = new SeriesNotes(CheckFactory.create(options(), getLog()), getLog())
+            CheckFactory.warnUnused(options(), getLog());
+            List<Path> written = new SeriesNotes(options(), getLog())
                     .write(versions, chosen, folder);
             getLog().info("xsd-compat: wrote " + written.size() + " release-notes files to " + folder);
         } catch (IOException e) {

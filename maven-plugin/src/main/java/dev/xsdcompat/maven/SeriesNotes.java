@@ -21,11 +21,11 @@ import dev.xsdcompat.rules.Severity;
  */
 final class SeriesNotes {
 
-    private final CompatibilityCheck check;
+    private final CheckOptions options;
     private final Log log;
 
-    SeriesNotes(CompatibilityCheck check, Log log) {
-        this.check = check;
+    SeriesNotes(CheckOptions options, Log log) {
+        this.options = options;
         this.log = log;
     }
 
@@ -35,10 +35,12 @@ final class SeriesNotes {
         for (int i = 1; i < versions.size(); i++) {
             SeriesVersion before = versions.get(i - 1);
             SeriesVersion after = versions.get(i);
+            CompatibilityCheck check = CheckFactory.create(options, before.label(), after.label());
             CheckResult result = Comparison.compare(check, before.inputs(), after.inputs());
             Map<Severity, Integer> counts = result.countBySeverity();
             log.info("xsd-compat: " + before.label() + " -> " + after.label() + ": " + result.findings().size()
-                    + " changes (" + counts.get(Severity.BREAKING) + " breaking)");
+                    + " changes (" + counts.get(Severity.BREAKING) + " breaking, " + result.acceptedCount()
+                    + " accepted)" + (result.version() == null ? "" : "; " + result.version().message()));
             written.addAll(ReportFiles.write(result, formats, folder,
                     safe(before.label()) + "_to_" + safe(after.label())).values());
         }

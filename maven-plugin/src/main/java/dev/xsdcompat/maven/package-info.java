@@ -5,6 +5,7 @@
  * to checker-core's report writers. One class per job: parameter parsing ({@link FailOn}, {@link Formats},
  * {@link ArtifactCoordinates}, {@link SchemaSelection}), baseline resolution ({@link BaselineResolver},
  * {@link JarExtractor}), the check itself ({@link Comparison}, {@link CheckFactory}), output
- * ({@link ReportFiles}) and the gate ({@link Gate}, {@link Acceptance}).
+ * ({@link ReportFiles}, {@link SeriesNotes}, {@link ChangelogPage}) and the gate ({@link Gate},
+ * {@link FailureMessage}).
  */
 package dev.xsdcompat.maven;

@@ -38,12 +38,12 @@ class ComparisonTest {
     }
 
     private static CheckOptions none() {
-        return new CheckOptions(null, null, null, null, null, false, false);
+        return new CheckOptions(null, null, null, null, null, null, false, false);
     }
 
     @Test
     void comparesTheFolders() throws Exception {
-        Comparison.Outcome outcome = comparison().run(old, null, removed, none());
+        Comparison.Outcome outcome = comparison().run(old, null, removed, none(), null);
         assertThat(outcome.result().findings()).extracting(f -> f.change().rule().id())
                 .containsExactly("element-removed");
         assertThat(outcome.baseline()).isEqualTo(old.toString());
@@ -52,14 +52,14 @@ class ComparisonTest {
 
     @Test
     void bothBaselinesIsAnError() {
-        assertThatThrownBy(() -> comparison().run(old, "g:a:1", added, none()))
+        assertThatThrownBy(() -> comparison().run(old, "g:a:1", added, none(), null))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("xsd-compat: parameter 'oldSchemas': set either oldSchemas");
     }
 
     @Test
     void noBaselineIsAnError() {
-        assertThatThrownBy(() -> comparison().run(null, " ", added, none()))
+        assertThatThrownBy(() -> comparison().run(null, " ", added, none(), null))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("xsd-compat: parameter 'oldSchemas': no baseline");
     }
@@ -67,15 +67,15 @@ class ComparisonTest {
     @Test
     void missingFoldersAndFilesNameTheirParameter() {
         File nowhere = dir.resolve("nowhere").toFile();
-        assertThatThrownBy(() -> comparison().run(old, null, nowhere, none()))
+        assertThatThrownBy(() -> comparison().run(old, null, nowhere, none(), null))
                 .hasMessage("xsd-compat: parameter 'newSchemas': " + nowhere + " does not exist");
-        assertThatThrownBy(() -> comparison().run(nowhere, null, added, none()))
+        assertThatThrownBy(() -> comparison().run(nowhere, null, added, none(), null))
                 .hasMessage("xsd-compat: parameter 'oldSchemas': " + nowhere + " does not exist");
         assertThatThrownBy(() -> comparison().run(old, null, added,
-                new CheckOptions(List.of(nowhere), null, null, null, null, false, false)))
+                new CheckOptions(List.of(nowhere), null, null, null, null, null, false, false), null))
                 .hasMessage("xsd-compat: parameter 'catalogs': " + nowhere + " does not exist");
         assertThatThrownBy(() -> comparison().run(old, null, added,
-                new CheckOptions(null, null, old, null, null, false, false)))
+                new CheckOptions(null, null, old, null, null, null, false, false), null))
                 .hasMessage("xsd-compat: parameter 'policy': " + old + " is not a file");
     }
 
@@ -83,7 +83,7 @@ class ComparisonTest {
     void malformedSchemaIsABuildFailureWithTheLoadersMessage() throws Exception {
         File broken = Samples.write(dir, "broken/s.xsd", "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n<a>")
                 .getParent().toFile();
-        assertThatThrownBy(() -> comparison().run(old, null, broken, none()))
+        assertThatThrownBy(() -> comparison().run(old, null, broken, none(), null))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("xsd-compat: ")
                 .hasMessageContaining("s.xsd:");
@@ -91,7 +91,7 @@ class ComparisonTest {
 
     @Test
     void gateListsWhatFailsAndPointsToTheReport() throws Exception {
-        List<Finding> failing = new Gate(FailOn.BREAKING).failing(comparison().run(old, null, removed, none()).result());
+        List<Finding> failing = new Gate(FailOn.BREAKING).failing(comparison().run(old, null, removed, none(), null).result());
         assertThat(failing).hasSize(1);
         String message = FailureMessage.of(failing, FailOn.BREAKING, "g:a:1.0", Path.of("target/x/xsd-compat.txt"));
         assertThat(message).isEqualTo("""
@@ -105,18 +105,74 @@ class ComparisonTest {
 
     @Test
     void gateThresholds() throws Exception {
-        var warningOnly = comparison().run(old, null, added, none()).result();
+        var warningOnly = comparison().run(old, null, added, none(), null).result();
         assertThat(new Gate(FailOn.BREAKING).failing(warningOnly)).isEmpty();
         assertThat(new Gate(FailOn.WARNING).failing(warningOnly)).hasSize(1);
-        var breaking = comparison().run(old, null, removed, none()).result();
+        var breaking = comparison().run(old, null, removed, none(), null).result();
         assertThat(new Gate(FailOn.NEVER).failing(breaking)).isEmpty();
     }
 
+    private static CheckOptions withPolicy(File policy) {
+        return new CheckOptions(null, null, policy, null, null, null, false, false);
+    }
+
     @Test
-    void parametersCheckerCoreCannotUseYetAreReportedNotDropped() throws Exception {
-        File policy = Samples.write(dir, "policy.yaml", "accept: []").toFile();
-        comparison().run(old, null, added, new CheckOptions(null, null, policy, "backward", null, false, false));
-        assertThat(log.warnings).anyMatch(w -> w.contains("'policy' is ignored"))
-                .anyMatch(w -> w.contains("'rootMode' is ignored"));
+    void anAcceptedChangeIsReportedWithItsReasonAndDoesNotFail() throws Exception {
+        File policy = Samples.write(dir, "policy.xml", """
+                <policy xmlns="urn:xsd-compat:policy:1">
+                  <accept rule="element-removed" path="{urn:t}order/note" reason="no client sends a note"/>
+                </policy>
+                """).toFile();
+        var result = comparison().run(old, null, removed, withPolicy(policy), null).result();
+        assertThat(result.findings()).singleElement()
+                .satisfies(f -> assertThat(f.acceptedReason()).isEqualTo("no client sends a note"));
+        assertThat(new Gate(FailOn.BREAKING).failing(result)).isEmpty();
+    }
+
+    @Test
+    void aBadPolicyFileNamesTheParameterAndTheLine() throws Exception {
+        File policy = Samples.write(dir, "policy.xml", """
+                <policy xmlns="urn:xsd-compat:policy:1">
+                  <accept rule="no-such-rule" reason="x"/>
+                </policy>
+                """).toFile();
+        assertThatThrownBy(() -> comparison().run(old, null, removed, withPolicy(policy), null))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("xsd-compat: parameter 'policy': " + policy + ":2")
+                .hasMessageContaining("no-such-rule");
+    }
+
+    @Test
+    void rootModeAndClientsAreChecked() {
+        assertThatThrownBy(() -> comparison().run(old, null, added,
+                new CheckOptions(null, null, null, "sideways", null, null, false, false), null))
+                .hasMessage("xsd-compat: parameter 'rootMode': 'sideways' is not one of backward, forward, full");
+        assertThatThrownBy(() -> comparison().run(old, null, added,
+                new CheckOptions(null, null, null, null, "picky", null, false, false), null))
+                .hasMessage("xsd-compat: parameter 'clients': 'picky' is not one of strict, lenient, warn");
+    }
+
+    @Test
+    void rootModeDecidesTheDirection() throws Exception {
+        var backward = comparison().run(old, null, added,
+                new CheckOptions(null, null, null, "backward", null, null, false, false), null).result();
+        assertThat(new Gate(FailOn.WARNING).failing(backward)).isEmpty();
+        var lenient = comparison().run(old, null, added,
+                new CheckOptions(null, null, null, null, "lenient", null, false, false), null).result();
+        assertThat(new Gate(FailOn.WARNING).failing(lenient)).isEmpty();
+    }
+
+    @Test
+    void theProjectVersionFeedsTheVersioningCheck() throws Exception {
+        File v1 = Samples.write(dir, "1.0.0/s.xsd", Samples.V1).getParent().toFile();
+        var result = comparison().run(v1, null, removed, none(), "1.1.0-SNAPSHOT").result();
+        assertThat(result.version()).isNotNull();
+        assertThat(result.version().violation()).isTrue();
+    }
+
+    @Test
+    void aCorpusIsReportedAsNotUsedYet() throws Exception {
+        comparison().run(old, null, added, new CheckOptions(null, null, null, null, null, old, false, false), null);
+        assertThat(log.warnings).anyMatch(w -> w.contains("'corpus' is ignored"));
     }
 }
