@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,6 +82,15 @@ final class DiffCommand implements Callable<Integer> {
                     + "request), forward (like a response) or full (both; default).")
     RootModeOption mode;
 
+    @Option(names = "--request-pattern", paramLabel = "REGEX",
+            description = "Instead of operations: global elements and types whose names match are request roots; "
+                    + "group 1 names the API, e.g. '(.*)Request'. Needs --response-pattern.")
+    Pattern requestPattern;
+
+    @Option(names = "--response-pattern", paramLabel = "REGEX",
+            description = "Response roots by name, e.g. '(.*)Response'. Needs --request-pattern.")
+    Pattern responsePattern;
+
     @Option(names = "--policy", paramLabel = "FILE",
             description = "A policy file: accepted changes with reasons, re-levelled or silenced rules, client mode, "
                     + "renames, versioning.")
@@ -107,12 +117,16 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((requestPattern == null) != (responsePattern == null)) {
+            throw new UserInputException("--request-pattern and --response-pattern go together");
+        }
         CompatibilityCheck check = CompatibilityCheck.builder()
                 .catalogs(catalogs)
                 .allowNetwork(allowNetwork)
                 .documentation(documentation)
                 .operations(operations)
                 .rootMode(RootMode.valueOf(mode.name().toUpperCase(Locale.ROOT)))
+                .conventions(requestPattern, responsePattern)
                 .policy(policy)
                 .clients(clients == null ? null : clients.mode())
                 .versions(oldVersion, newVersion)

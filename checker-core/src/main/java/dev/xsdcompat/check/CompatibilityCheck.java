@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.classify.DirectionalClassifier;
@@ -43,6 +44,8 @@ public final class CompatibilityCheck {
     private final Path operationsFile;
     private final boolean discoverOperations;
     private final RootMode rootMode;
+    private final Pattern requestPattern;
+    private final Pattern responsePattern;
     private final Policy policy;
     private final String oldVersion;
     private final String newVersion;
@@ -53,6 +56,8 @@ public final class CompatibilityCheck {
         this.operationsFile = b.operations;
         this.discoverOperations = b.discoverOperations;
         this.rootMode = b.rootMode;
+        this.requestPattern = b.requestPattern;
+        this.responsePattern = b.responsePattern;
         Policy p = b.policyFile == null ? b.policy : PolicyFile.read(b.policyFile);
         this.policy = b.clients == null ? p : p.withClients(b.clients);
         this.oldVersion = b.oldVersion;
@@ -85,8 +90,9 @@ public final class CompatibilityCheck {
             }
             throw e;
         }
+        boolean convention = requestPattern != null && responsePattern != null;
         Path operations = operationsFile != null ? operationsFile
-                : discoverOperations ? discover(newInputs).orElse(null) : null;
+                : discoverOperations && !convention ? discover(newInputs).orElse(null) : null;
         return compare(before, newModel, operations);
     }
 
@@ -102,6 +108,10 @@ public final class CompatibilityCheck {
             Operations ops = OperationsFile.read(operations);
             roots = Roots.of(ops);
             rootsDescription = "operations " + display(operations) + " (" + ops.size() + " APIs)";
+        } else if (requestPattern != null && responsePattern != null) {
+            roots = Roots.byConvention(requestPattern, responsePattern, oldModel, newModel);
+            rootsDescription = "naming convention: requests " + requestPattern + ", responses " + responsePattern
+                    + " (" + roots.byApi().size() + " APIs)";
         } else {
             roots = Roots.of(rootMode, oldModel, newModel);
             rootsDescription = "mode " + rootMode.id() + " (every global element is a document root)";
@@ -146,6 +156,8 @@ public final class CompatibilityCheck {
         private Path operations;
         private boolean discoverOperations = true;
         private RootMode rootMode = RootMode.FULL;
+        private Pattern requestPattern;
+        private Pattern responsePattern;
         private Policy policy = Policy.none();
         private Path policyFile;
         private ClientMode clients;
@@ -186,6 +198,16 @@ public final class CompatibilityCheck {
         /** Without operations: which way documents are read (default: full). */
         public Builder rootMode(RootMode mode) {
             this.rootMode = mode;
+            return this;
+        }
+
+        /**
+         * APIs by naming convention instead of an operations file: global elements and types whose names match
+         * are request and response roots; the first group of each pattern names the API.
+         */
+        public Builder conventions(Pattern request, Pattern response) {
+            this.requestPattern = request;
+            this.responsePattern = response;
             return this;
         }
 

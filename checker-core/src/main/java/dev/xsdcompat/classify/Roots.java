@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.xsdcompat.model.Component;
 import dev.xsdcompat.model.ComponentKey;
@@ -63,6 +65,47 @@ public record Roots(Map<String, Map<Direction, List<ComponentKey>>> byApi, boole
         dirs.put(Direction.REQUEST, mode.requests() ? elements : List.of());
         dirs.put(Direction.RESPONSE, mode.responses() ? elements : List.of());
         return new Roots(Map.of(DOCUMENTS, dirs), false);
+    }
+
+    /**
+     * APIs by naming convention: a global element or type whose local name matches {@code request} is a request
+     * root, one matching {@code response} a response root; the API is the pattern's first group (or the whole
+     * name), so {@code (.*)Request} and {@code (.*)Response} pair {@code GetUserRequest} with
+     * {@code GetUserResponse} as API {@code GetUser}.
+     */
+    public static Roots byConvention(Pattern request, Pattern response, SchemaModel... models) {
+        Map<String, Map<Direction, Set<ComponentKey>>> found = new TreeMap<>();
+        for (SchemaModel m : models) {
+            for (Component c : m.all()) {
+                boolean candidate = c.global() && (c.kind() == ComponentKind.ELEMENT
+                        || c.kind().space() == ComponentKind.Space.TYPE);
+                if (!candidate) {
+                    continue;
+                }
+                match(found, response, Direction.RESPONSE, c);
+                if (!response.matcher(c.name()).matches()) {
+                    match(found, request, Direction.REQUEST, c);
+                }
+            }
+        }
+        Map<String, Map<Direction, List<ComponentKey>>> byApi = new TreeMap<>();
+        found.forEach((api, dirs) -> {
+            Map<Direction, List<ComponentKey>> d = new LinkedHashMap<>();
+            d.put(Direction.REQUEST, List.copyOf(dirs.getOrDefault(Direction.REQUEST, Set.of())));
+            d.put(Direction.RESPONSE, List.copyOf(dirs.getOrDefault(Direction.RESPONSE, Set.of())));
+            byApi.put(api, d);
+        });
+        return new Roots(byApi, true);
+    }
+
+    private static void match(Map<String, Map<Direction, Set<ComponentKey>>> found, Pattern pattern,
+            Direction direction, Component c) {
+        Matcher m = pattern.matcher(c.name());
+        if (m.matches()) {
+            String api = m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : c.name();
+            found.computeIfAbsent(api, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(direction, k -> new LinkedHashSet<>()).add(c.key());
+        }
     }
 
     private static List<ComponentKey> keys(List<Root> own, List<Root> envelope) {
