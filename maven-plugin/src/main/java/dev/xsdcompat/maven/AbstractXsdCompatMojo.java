@@ -48,6 +48,18 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
     File policy;
 
     /**
+     * APIs by naming convention instead of an operations file: global elements and types whose names match this
+     * regular expression are request roots, its first group names the API (e.g. {@code (.*)Request}). Set it
+     * together with {@code responsePattern}.
+     */
+    @Parameter(property = "xsdcompat.requestPattern")
+    String requestPattern;
+
+    /** Response roots by name (e.g. {@code (.*)Response}); set together with {@code requestPattern}. */
+    @Parameter(property = "xsdcompat.responsePattern")
+    String responsePattern;
+
+    /**
      * Without operations, every global element is a document root read as: {@code backward} (like a request),
      * {@code forward} (like a response) or {@code full} (both; checker-core's default).
      */
@@ -106,8 +118,8 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
     CheckOptions options() {
-        return new CheckOptions(catalogs, operations, policy, rootMode, clients, corpus, allowNetwork,
-                documentation);
+        return new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy, rootMode, clients,
+                corpus, allowNetwork, documentation);
     }
 
     SchemaSources sources() {

@@ -49,6 +49,14 @@ public class ChangelogReport extends AbstractMavenReport {
     @Parameter(property = "xsdcompat.operations")
     File operations;
 
+    /** Request roots by name, e.g. {@code (.*)Request}; with {@code responsePattern}. */
+    @Parameter(property = "xsdcompat.requestPattern")
+    String requestPattern;
+
+    /** Response roots by name, e.g. {@code (.*)Response}; with {@code requestPattern}. */
+    @Parameter(property = "xsdcompat.responsePattern")
+    String responsePattern;
+
     /** The policy file. */
     @Parameter(property = "xsdcompat.policy")
     File policy;
@@ -116,8 +124,8 @@ public class ChangelogReport extends AbstractMavenReport {
         SchemaSources sources = new SchemaSources(new SchemaSelection(includes, excludes),
                 () -> new BaselineResolver(repositorySystem, repoSession, remoteProjectRepositories),
                 workDirectory.toPath());
-        CheckOptions options = new CheckOptions(catalogs, operations, policy, rootMode, clients, corpus,
-                allowNetwork, documentation);
+        CheckOptions options = new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy,
+                rootMode, clients, corpus, allowNetwork, documentation);
         try {
             Comparison.Outcome outcome = new Comparison(sources, getLog())
                     .run(oldSchemas, oldArtifact, newSchemas, options, getProject().getVersion());

@@ -3,6 +3,8 @@ package dev.xsdcompat.maven;
 import java.io.File;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -36,6 +38,14 @@ final class CheckFactory {
         if (options.operations() != null) {
             builder.operations(options.operations().toPath());
         }
+        if ((options.requestPattern() == null) != (options.responsePattern() == null)) {
+            throw BadParameter.of(options.requestPattern() == null ? "requestPattern" : "responsePattern",
+                    "requestPattern and responsePattern go together");
+        }
+        if (options.requestPattern() != null) {
+            builder.conventions(pattern("requestPattern", options.requestPattern()),
+                    pattern("responsePattern", options.responsePattern()));
+        }
         if (options.rootMode() != null) {
             builder.rootMode(parse(RootMode.class, "rootMode", options.rootMode()));
         }
@@ -58,6 +68,14 @@ final class CheckFactory {
         // Replay (issue 5) is not in checker-core yet: the corpus is checked for existence and reported as unused.
         if (options.corpus() != null) {
             log.warn("xsd-compat: parameter 'corpus' is ignored: this checker-core has no replay of a corpus yet");
+        }
+    }
+
+    private static Pattern pattern(String parameter, String regex) throws MojoFailureException {
+        try {
+            return Pattern.compile(regex.trim());
+        } catch (PatternSyntaxException e) {
+            throw BadParameter.of(parameter, "'" + regex + "' is not a regular expression: " + e.getDescription());
         }
     }
 

@@ -175,4 +175,19 @@ class ComparisonTest {
         comparison().run(old, null, added, new CheckOptions(null, null, null, null, null, old, false, false), null);
         assertThat(log.warnings).anyMatch(w -> w.contains("'corpus' is ignored"));
     }
+
+    @Test
+    void namingConventionsGiveAffectedApisAndAreChecked() throws Exception {
+        var result = comparison().run(old, null, removed,
+                new CheckOptions(null, null, "(order)", "(.*)Response", null, null, null, null, false, false), null)
+                .result();
+        assertThat(result.findings()).singleElement()
+                .satisfies(f -> assertThat(f.affectedApis()).containsExactly("order"));
+        assertThatThrownBy(() -> comparison().run(old, null, added,
+                new CheckOptions(null, null, "(.*)Request", null, null, null, null, null, false, false), null))
+                .hasMessage("xsd-compat: parameter 'responsePattern': requestPattern and responsePattern go together");
+        assertThatThrownBy(() -> comparison().run(old, null, added,
+                new CheckOptions(null, null, "(", "x", null, null, null, null, false, false), null))
+                .hasMessageStartingWith("xsd-compat: parameter 'requestPattern': '(' is not a regular expression");
+    }
 }
