@@ -5,14 +5,28 @@ import java.util.List;
 import java.util.Map;
 
 import dev.xsdcompat.classify.Finding;
+import dev.xsdcompat.replay.ReplayResult;
 import dev.xsdcompat.rules.ChangeKind;
 import dev.xsdcompat.rules.Severity;
 
-/** The outcome of comparing two versions: both sides, and every change with its verdict, sorted. */
-public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings) {
+/**
+ * The outcome of comparing two versions: both sides, every change with its verdict (sorted), and, when a corpus
+ * was replayed, the evidence ({@code replay}, null otherwise).
+ */
+public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings, ReplayResult replay) {
 
     public CheckResult {
         findings = findings.stream().sorted().toList();
+    }
+
+    /** A result without replay evidence. */
+    public CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings) {
+        this(oldSide, newSide, findings, null);
+    }
+
+    /** This result with replay evidence attached. */
+    public CheckResult withReplay(ReplayResult evidence) {
+        return new CheckResult(oldSide, newSide, findings, evidence);
     }
 
     /** Number of findings per overall severity, every severity present (zero included). */
