@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.replay.report.ReplayTextWriter;
 import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
 
@@ -57,6 +58,14 @@ final class DiffCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Also replay these recorded messages and add the evidence to the report (\"replay\" in "
+                    + "JSON); a newly rejected message fails the run like a breaking change.")
+    Path corpus;
+
+    @CommandLine.Mixin
+    ReplayOptions replay;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,14 +75,21 @@ final class DiffCommand implements Callable<Integer> {
                 .catalogs(catalogs)
                 .allowNetwork(allowNetwork)
                 .documentation(documentation)
+                .replay(corpus == null ? null : replay.settings(corpus))
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer().write(result, w));
+        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
+            format.writer().write(result, w);
+            if (result.replay() != null && format == ReportFormat.TEXT) {
+                new ReplayTextWriter().write(result.replay(), w);
+            }
+        });
         Severity threshold = switch (failOn) {
             case breaking -> Severity.BREAKING;
             case warning -> Severity.WARNING;
             case never -> null;
         };
-        return result.fails(threshold) ? Main.FOUND : Main.OK;
+        boolean rejected = threshold != null && result.replay() != null && result.replay().anyNewlyRejected();
+        return result.fails(threshold) || rejected ? Main.FOUND : Main.OK;
     }
 }

@@ -3,6 +3,10 @@ package dev.xsdcompat.cli;
 import picocli.CommandLine;
 
 import dev.xsdcompat.load.LoadException;
+import dev.xsdcompat.operations.OperationsException;
+import dev.xsdcompat.replay.ReplayException;
+import dev.xsdcompat.replay.corpus.CorpusException;
+import dev.xsdcompat.replay.envelope.SchemaCompilationException;
 
 /**
  * Turns failures into one clear message and exit code 2. Input problems are the user's to fix and print as they
@@ -12,7 +16,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (e instanceof LoadException || e instanceof UserInputException) {
+        if (e instanceof LoadException || e instanceof UserInputException || e instanceof ReplayException
+                || e instanceof CorpusException || e instanceof OperationsException
+                || e instanceof SchemaCompilationException) {
             cmd.getErr().println("error: " + e.getMessage());
         } else {
             cmd.getErr().println("error: unexpected failure (" + e.getClass().getSimpleName() + "): "
