@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A corpus in a folder tree. Symbolic links are not followed out of the tree. */
@@ -12,16 +15,20 @@ final class FolderCorpus implements Corpus {
 
     private final Path root;
     private final List<String> messages;
+    private final Set<String> others;
 
+    /** Lists the tree once; {@link #exists} then answers from the listing, without a file system call per message. */
     FolderCorpus(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        List<String> all;
         try (Stream<Path> files = Files.walk(this.root)) {
-            this.messages = files.filter(Files::isRegularFile)
+            all = files.filter(Files::isRegularFile)
                     .map(p -> this.root.relativize(p).toString().replace('\\', '/'))
-                    .filter(Corpus::isMessage)
                     .sorted()
                     .toList();
         }
+        this.messages = all.stream().filter(Corpus::isMessage).toList();
+        this.others = all.stream().filter(p -> !Corpus.isMessage(p)).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -36,7 +43,7 @@ final class FolderCorpus implements Corpus {
 
     @Override
     public boolean exists(String path) {
-        return Files.isRegularFile(resolve(path));
+        return others.contains(path) || Collections.binarySearch(messages, path) >= 0;
     }
 
     @Override
