@@ -2,6 +2,7 @@ package dev.xsdcompat.cli;
 
 import picocli.CommandLine;
 
+import dev.xsdcompat.config.ConfigException;
 import dev.xsdcompat.load.LoadException;
 import dev.xsdcompat.operations.OperationsException;
 import dev.xsdcompat.replay.ReplayException;
@@ -16,8 +17,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (e instanceof LoadException || e instanceof UserInputException || e instanceof ReplayException
-                || e instanceof CorpusException || e instanceof OperationsException
+        if (e instanceof LoadException || e instanceof ConfigException || e instanceof UserInputException
+                || e instanceof ReplayException || e instanceof CorpusException || e instanceof OperationsException
                 || e instanceof SchemaCompilationException) {
             cmd.getErr().println("error: " + e.getMessage());
         } else {

@@ -36,6 +36,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ReplayOptions replay;
 
+    @Option(names = "--operations", paramLabel = "FILE",
+            description = "Operations file (urn:xsd-compat:operations:1): xsi:types to schema types for --adapter "
+                    + "webex, and request/response roots for the severities. Default: operations.xml in the folder "
+                    + "that holds OLD or NEW.")
+    Path operations;
+
     @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
             description = "The report format: json or text (default: text).")
     ReportFormat format;
@@ -57,7 +63,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (out != null && java.nio.file.Files.exists(out) && !force) {
             throw new UserInputException(out + " exists; pass --force to replace it");
         }
-        ReplayResult result = CompatibilityCheck.builder().catalogs(catalogs).replay(replay.settings(corpus)).build()
+        ReplayResult result = CompatibilityCheck.builder().catalogs(catalogs).operations(operations)
+                .replay(replay.settings(corpus, operations)).build()
                 .replay(oldInputs, newInputs).run();
         OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
             if (format == ReportFormat.JSON) {

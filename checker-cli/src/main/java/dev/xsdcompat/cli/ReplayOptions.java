@@ -6,18 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The corpus options shared by {@code replay} (where --corpus is required) and {@code diff}. */
+/** The corpus options shared by {@code replay} and {@code diff} (each has its own --corpus and --operations). */
 final class ReplayOptions {
 
     @Option(names = "--adapter", defaultValue = "plain", paramLabel = "plain|webex",
             description = "How a message's payload is found: plain (the root element is the document) or webex "
                     + "(the Webex XML API envelope; needs an operations file). Default: ${DEFAULT-VALUE}.")
     String adapter;
-
-    @Option(names = "--operations", paramLabel = "FILE",
-            description = "Operations file (urn:xsd-compat:operations:1) mapping xsi:types to schema types. For "
-                    + "--adapter webex it defaults to operations.xml in the folder that holds OLD.")
-    Path operations;
 
     @Option(names = "--ignore", paramLabel = "XPATH",
             description = "A path to ignore when comparing responses (repeatable): an XPath such as "
@@ -27,7 +22,7 @@ final class ReplayOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     int threads;
 
-    ReplaySettings settings(Path corpus) {
+    ReplaySettings settings(Path corpus, Path operations) {
         ReplaySettings.Adapter kind;
         try {
             kind = ReplaySettings.Adapter.parse(adapter);

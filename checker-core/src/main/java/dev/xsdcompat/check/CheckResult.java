@@ -5,28 +5,42 @@ import java.util.List;
 import java.util.Map;
 
 import dev.xsdcompat.classify.Finding;
+import dev.xsdcompat.policy.VersionVerdict;
 import dev.xsdcompat.replay.ReplayResult;
 import dev.xsdcompat.rules.ChangeKind;
 import dev.xsdcompat.rules.Severity;
 
 /**
- * The outcome of comparing two versions: both sides, every change with its verdict (sorted), and, when a corpus
- * was replayed, the evidence ({@code replay}, null otherwise).
+ * The outcome of comparing two versions: both sides, every change with its verdict (sorted), how directions were
+ * decided ({@code roots}: the operations file or the root mode), the version-label verdict when the labels
+ * are versions (null otherwise), and, when a corpus was replayed, the evidence ({@code replay}, null otherwise).
  */
-public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings, ReplayResult replay) {
+public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings, String roots,
+        VersionVerdict version, ReplayResult replay) {
 
     public CheckResult {
         findings = findings.stream().sorted().toList();
+        roots = roots == null ? "" : roots;
+    }
+
+    public CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings) {
+        this(oldSide, newSide, findings, "", null, null);
     }
 
     /** A result without replay evidence. */
-    public CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings) {
-        this(oldSide, newSide, findings, null);
+    public CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings, String roots,
+            VersionVerdict version) {
+        this(oldSide, newSide, findings, roots, version, null);
+    }
+
+    /** Findings a policy accepted: still reported, never failing. */
+    public long acceptedCount() {
+        return findings.stream().filter(Finding::accepted).count();
     }
 
     /** This result with replay evidence attached. */
     public CheckResult withReplay(ReplayResult evidence) {
-        return new CheckResult(oldSide, newSide, findings, evidence);
+        return new CheckResult(oldSide, newSide, findings, roots, version, evidence);
     }
 
     /** Number of findings per overall severity, every severity present (zero included). */
@@ -48,8 +62,8 @@ public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding
         return counts;
     }
 
-    /** Whether anything is at least as severe as the threshold; {@code null} threshold means never. */
+    /** Whether an unaccepted finding is at least as severe as the threshold; a null threshold never fails. */
     public boolean fails(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.overall().atLeast(threshold));
+        return threshold != null && findings.stream().anyMatch(f -> !f.accepted() && f.overall().atLeast(threshold));
     }
 }
