@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 /** The corpus options shared by {@code replay} and {@code diff} (each has its own --corpus and --operations). */
 final class ReplayOptions {
 
-    @Option(names = "--adapter", defaultValue = "plain", paramLabel = "plain|webex",
-            description = "How a message's payload is found: plain (the root element is the document) or webex "
-                    + "(the Webex XML API envelope; needs an operations file). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--adapter", defaultValue = "auto", paramLabel = "plain|webex|auto",
+            description = "How a message's payload is found: plain (the root element is the document), webex "
+                    + "(the Webex XML API envelope; needs an operations file) or auto (webex when an operations "
+                    + "file is given or found beside the schemas, else plain). Default: ${DEFAULT-VALUE}.")
     String adapter;
 
     @Option(names = "--ignore", paramLabel = "XPATH",

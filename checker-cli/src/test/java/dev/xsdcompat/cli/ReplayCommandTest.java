@@ -51,6 +51,15 @@ class ReplayCommandTest {
     }
 
     @Test
+    void theAdapterIsWebexWhenAnOperationsFileIsFoundAndPlainOtherwise() {
+        Run webex = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus());
+        assertThat(webex.code()).isEqualTo(1);
+        assertThat(webex.out()).contains("(webex)").contains("newly rejected");
+        Run plain = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "plain");
+        assertThat(plain.out()).contains("(plain)");
+    }
+
+    @Test
     void exitZeroWhenNothingIsNewlyRejectedEvenWithBadMessagesInTheCorpus() {
         Run r = run("replay", v("40.4.8"), v("40.6.0"), "--corpus", corpus(), "--adapter", "webex",
                 "--operations", webex().resolve("operations.xml").toString());

@@ -110,9 +110,17 @@ public final class CompatibilityCheck {
 
     private Replay prepareReplay(List<Path> oldInputs, SchemaModel oldModel, List<Path> newInputs,
             SchemaModel newModel, CheckResult diff, Path operations) {
-        // The webex adapter uses the same operations file as the classifier unless the replay names its own.
-        ReplaySettings settings = replay.operations() == null && operations != null
-                && replay.adapter() == ReplaySettings.Adapter.WEBEX ? replay.withOperations(operations) : replay;
+        // The webex adapter uses the same operations file as the classifier unless the replay names its own;
+        // auto means webex exactly when there is such a file.
+        ReplaySettings settings = replay;
+        if (settings.adapter() == ReplaySettings.Adapter.AUTO) {
+            boolean webex = settings.operations() != null || operations != null;
+            settings = settings.withAdapter(webex ? ReplaySettings.Adapter.WEBEX : ReplaySettings.Adapter.PLAIN);
+        }
+        if (settings.operations() == null && operations != null
+                && settings.adapter() == ReplaySettings.Adapter.WEBEX) {
+            settings = settings.withOperations(operations);
+        }
         return Replay.prepare(settings, oldInputs, oldModel, newInputs, newModel, diff.findings(), catalogs);
     }
 

@@ -18,7 +18,9 @@ public record ReplaySettings(Path corpus, Adapter adapter, Path operations, List
         /** The root element is the document. */
         PLAIN,
         /** The Webex XML API envelope; payloads by {@code xsi:type} through the operations file. */
-        WEBEX;
+        WEBEX,
+        /** Webex when an operations file is in effect (given or found beside the schemas), plain otherwise. */
+        AUTO;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -30,7 +32,7 @@ public record ReplaySettings(Path corpus, Adapter adapter, Path operations, List
                     return a;
                 }
             }
-            throw new IllegalArgumentException("unknown adapter '" + s + "' (one of plain, webex)");
+            throw new IllegalArgumentException("unknown adapter '" + s + "' (one of plain, webex, auto)");
         }
     }
 
