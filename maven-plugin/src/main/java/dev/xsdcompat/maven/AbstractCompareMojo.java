@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.xsdcompat.check.CheckResult;
+import dev.xsdcompat.replay.Outcome;
 import dev.xsdcompat.rules.Severity;
 
 /** A goal that compares the project's schemas with one baseline: a folder or a released artifact. */
@@ -39,6 +40,13 @@ abstract class AbstractCompareMojo extends AbstractXsdCompatMojo {
                 + counts.get(Severity.INFO) + " info, " + counts.get(Severity.SAFE) + " safe; "
                 + result.acceptedCount() + " accepted by the policy"
                 + (result.roots().isEmpty() ? "" : "; directions from " + result.roots()));
+        if (result.replay() != null) {
+            var replay = result.replay().summary();
+            getLog().info("xsd-compat: replayed " + replay.messages() + " messages (" + replay.adapter() + "): "
+                    + replay.count(Outcome.NEWLY_REJECTED) + " newly rejected, "
+                    + replay.count(Outcome.NEWLY_ACCEPTED) + " newly accepted, " + replay.drifted()
+                    + " responses drifted");
+        }
         if (result.version() != null) {
             String line = "xsd-compat: versions " + result.version().message();
             if (result.version().violation()) {

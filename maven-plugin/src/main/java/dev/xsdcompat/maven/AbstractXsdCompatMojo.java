@@ -73,9 +73,23 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
     @Parameter(property = "xsdcompat.clients")
     String clients;
 
-    /** A folder of recorded messages to replay against both versions. */
+    /**
+     * Recorded messages (a folder or zip) replayed against both versions; the evidence goes into the reports, and a
+     * message the old version accepts and the new one rejects fails {@code check} like a breaking change.
+     */
     @Parameter(property = "xsdcompat.corpus")
     File corpus;
+
+    /**
+     * How replay finds a message's payload: {@code plain} (the root element), {@code webex} (the Webex envelope;
+     * needs an operations file) or {@code auto} (webex when an operations file is in effect, else plain).
+     */
+    @Parameter(property = "xsdcompat.corpusAdapter", defaultValue = "auto")
+    String corpusAdapter;
+
+    /** Paths to ignore when comparing recorded responses: XPaths, or local names (ids, timestamps). */
+    @Parameter
+    List<String> corpusIgnores;
 
     /** Let http(s) schemaLocations be fetched; off by default, the check runs offline. */
     @Parameter(property = "xsdcompat.allowNetwork", defaultValue = "false")
@@ -119,7 +133,7 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
 
     CheckOptions options() {
         return new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy, rootMode, clients,
-                corpus, allowNetwork, documentation);
+                corpus, corpusAdapter, corpusIgnores, allowNetwork, documentation);
     }
 
     SchemaSources sources() {

@@ -73,6 +73,14 @@ public class ChangelogReport extends AbstractMavenReport {
     @Parameter(property = "xsdcompat.corpus")
     File corpus;
 
+    /** How replay finds a message's payload: plain, webex or auto. */
+    @Parameter(property = "xsdcompat.corpusAdapter", defaultValue = "auto")
+    String corpusAdapter;
+
+    /** Paths to ignore when comparing recorded responses. */
+    @Parameter
+    List<String> corpusIgnores;
+
     /** Let http(s) schemaLocations be fetched. */
     @Parameter(property = "xsdcompat.allowNetwork", defaultValue = "false")
     boolean allowNetwork;
@@ -125,7 +133,7 @@ public class ChangelogReport extends AbstractMavenReport {
                 () -> new BaselineResolver(repositorySystem, repoSession, remoteProjectRepositories),
                 workDirectory.toPath());
         CheckOptions options = new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy,
-                rootMode, clients, corpus, allowNetwork, documentation);
+                rootMode, clients, corpus, corpusAdapter, corpusIgnores, allowNetwork, documentation);
         try {
             Comparison.Outcome outcome = new Comparison(sources, getLog())
                     .run(oldSchemas, oldArtifact, newSchemas, options, getProject().getVersion());

@@ -8,12 +8,12 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 
 import dev.xsdcompat.check.CompatibilityCheck;
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.classify.RootMode;
 import dev.xsdcompat.config.ConfigException;
+import dev.xsdcompat.replay.ReplaySettings;
 
 /**
  * Builds checker-core's {@link CompatibilityCheck} from the plugin's options. This is the one place where plugin
@@ -56,6 +56,9 @@ final class CheckFactory {
         if (options.policy() != null) {
             builder.policy(options.policy().toPath());
         }
+        if (options.corpus() != null) {
+            builder.replay(replay(options));
+        }
         try {
             return builder.build();
         } catch (ConfigException e) {
@@ -63,12 +66,17 @@ final class CheckFactory {
         }
     }
 
-    /** Says which configured options this checker-core cannot use yet, once per goal. */
-    static void warnUnused(CheckOptions options, Log log) {
-        // Replay (issue 5) is not in checker-core yet: the corpus is checked for existence and reported as unused.
-        if (options.corpus() != null) {
-            log.warn("xsd-compat: parameter 'corpus' is ignored: this checker-core has no replay of a corpus yet");
+    private static ReplaySettings replay(CheckOptions options) throws MojoFailureException {
+        ReplaySettings.Adapter adapter;
+        try {
+            adapter = ReplaySettings.Adapter.parse(options.corpusAdapter() == null ? "auto" : options.corpusAdapter());
+        } catch (IllegalArgumentException e) {
+            throw BadParameter.of("corpusAdapter", e.getMessage());
         }
+        return ReplaySettings.of(options.corpus().toPath())
+                .withAdapter(adapter)
+                .withOperations(options.operations() == null ? null : options.operations().toPath())
+                .withIgnoredPaths(options.corpusIgnores());
     }
 
     private static Pattern pattern(String parameter, String regex) throws MojoFailureException {

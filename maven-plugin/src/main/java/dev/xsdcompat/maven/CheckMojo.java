@@ -1,7 +1,6 @@
 package dev.xsdcompat.maven;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -10,12 +9,12 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.report.ReportFormat;
 
 /**
  * Compares the project's schemas with the baseline, writes the reports, and fails the build when a change at or
- * above {@code failOn} is found that the policy file does not accept.
+ * above {@code failOn} is found that the policy file does not accept, or when a replayed {@code corpus} message is
+ * rejected by the new version only.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractCompareMojo {
@@ -31,9 +30,10 @@ public class CheckMojo extends AbstractCompareMojo {
         Comparison.Outcome outcome = compare();
         logSummary(outcome.result());
         Map<ReportFormat, Path> written = writeReports(outcome.result(), outputDirectory.toPath(), "xsd-compat");
-        List<Finding> failing = new Gate(threshold).failing(outcome.result());
-        if (!failing.isEmpty()) {
-            throw new MojoFailureException(FailureMessage.of(failing, threshold, outcome.baseline(),
+        Gate gate = new Gate(threshold);
+        if (gate.fails(outcome.result())) {
+            throw new MojoFailureException(FailureMessage.of(gate.failing(outcome.result()),
+                    gate.newlyRejected(outcome.result()), threshold, outcome.baseline(),
                     ReportFiles.forPeople(written)));
         }
     }

@@ -6,17 +6,23 @@ import java.util.List;
 /**
  * How to compare, as configured: everything {@link CheckFactory} passes to checker-core besides the two inputs
  * and their version labels. Null means "not configured".
+ *
+ * @param corpusAdapter how replay finds a message's payload: plain, webex or auto (null: auto)
+ * @param corpusIgnores paths to ignore when comparing recorded responses
  */
 record CheckOptions(List<File> catalogs, File operations, String requestPattern, String responsePattern,
-        File policy, String rootMode, String clients, File corpus, boolean allowNetwork, boolean documentation) {
+        File policy, String rootMode, String clients, File corpus, String corpusAdapter, List<String> corpusIgnores,
+        boolean allowNetwork, boolean documentation) {
 
     CheckOptions {
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
+        corpusIgnores = corpusIgnores == null ? List.of() : List.copyOf(corpusIgnores);
     }
 
-    /** Options with no APIs by naming convention (the usual case). */
+    /** Options with no naming conventions and default replay settings (the usual case). */
     CheckOptions(List<File> catalogs, File operations, File policy, String rootMode, String clients, File corpus,
             boolean allowNetwork, boolean documentation) {
-        this(catalogs, operations, null, null, policy, rootMode, clients, corpus, allowNetwork, documentation);
+        this(catalogs, operations, null, null, policy, rootMode, clients, corpus, null, null, allowNetwork,
+                documentation);
     }
 }

@@ -11,6 +11,8 @@ import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.check.CompatibilityCheck;
 import dev.xsdcompat.config.ConfigException;
 import dev.xsdcompat.load.LoadException;
+import dev.xsdcompat.replay.ReplayException;
+import dev.xsdcompat.replay.corpus.CorpusException;
 
 /**
  * One comparison as configured: validates the parameters, finds the baseline ({@code oldSchemas} or
@@ -53,21 +55,20 @@ final class Comparison {
                 : sources.fromFile("oldSchemas", oldSchemas);
         String baseline = hasArtifact ? coordinates.toString() : oldSchemas.toString();
         log.info("xsd-compat: comparing " + newSchemas + " with the baseline " + baseline);
-        CheckFactory.warnUnused(options, log);
         CompatibilityCheck check = CheckFactory.create(options, hasArtifact ? coordinates.version() : null,
                 newVersion);
         return new Outcome(compare(check, oldInputs, newInputs), baseline);
     }
 
     /**
-     * Runs checker-core; input problems (malformed XSD, unresolvable reference, unusable operations file) become
+     * Runs checker-core; input problems (malformed XSD, unresolvable reference, unusable operations file or corpus) become
      * build failures with its {@code file:line:col} message.
      */
     static CheckResult compare(CompatibilityCheck check, List<Path> oldInputs, List<Path> newInputs)
             throws MojoFailureException {
         try {
             return check.compare(oldInputs, newInputs);
-        } catch (LoadException | ConfigException e) {
+        } catch (LoadException | ConfigException | ReplayException | CorpusException e) {
             throw new MojoFailureException("xsd-compat: " + e.getMessage(), e);
         }
     }

@@ -49,7 +49,6 @@ public class ReleaseNotesMojo extends AbstractXsdCompatMojo {
         }
         Path folder = outputDirectory.toPath().resolve("release-notes");
         try {
-            CheckFactory.warnUnused(options(), getLog());
             List<Path> written = new SeriesNotes(options(), getLog())
                     .write(versions, chosen, folder);
             getLog().info("xsd-compat: wrote " + written.size() + " release-notes files to " + folder);

@@ -93,7 +93,8 @@ class ComparisonTest {
     void gateListsWhatFailsAndPointsToTheReport() throws Exception {
         List<Finding> failing = new Gate(FailOn.BREAKING).failing(comparison().run(old, null, removed, none(), null).result());
         assertThat(failing).hasSize(1);
-        String message = FailureMessage.of(failing, FailOn.BREAKING, "g:a:1.0", Path.of("target/x/xsd-compat.txt"));
+        String message = FailureMessage.of(failing, List.of(), FailOn.BREAKING, "g:a:1.0",
+                Path.of("target/x/xsd-compat.txt"));
         assertThat(message).isEqualTo("""
                 xsd-compat: 1 change at or above failOn=breaking against the baseline g:a:1.0:
                   - [breaking] element-removed {urn:t}order/note - request breaking, response breaking; \
@@ -170,24 +171,53 @@ class ComparisonTest {
         assertThat(result.version().violation()).isTrue();
     }
 
+    private static CheckOptions withCorpus(File corpus, String adapter) {
+        return new CheckOptions(null, null, null, null, null, null, null, corpus, adapter, null, false, false);
+    }
+
     @Test
-    void aCorpusIsReportedAsNotUsedYet() throws Exception {
-        comparison().run(old, null, added, new CheckOptions(null, null, null, null, null, old, false, false), null);
-        assertThat(log.warnings).anyMatch(w -> w.contains("'corpus' is ignored"));
+    void aReplayedMessageTheNewVersionRejectsFailsTheGateAndIsNamed() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Samples.write(corpus, "with-note.xml", "<order xmlns='urn:t'><customer>a</customer><note>n</note></order>");
+        Samples.write(corpus, "plain.xml", "<order xmlns='urn:t'><customer>a</customer></order>");
+        File policy = Samples.write(dir, "policy.xml", """
+                <policy xmlns="urn:xsd-compat:policy:1">
+                  <accept rule="element-removed" path="{urn:t}order/note" reason="no client sends a note"/>
+                </policy>
+                """).toFile();
+        CheckOptions options = new CheckOptions(null, null, null, null, policy, null, null, corpus.toFile(), null,
+                null, false, false);
+        var result = comparison().run(old, null, removed, options, null).result();
+
+        Gate gate = new Gate(FailOn.BREAKING);
+        assertThat(gate.failing(result)).isEmpty();
+        assertThat(gate.newlyRejected(result)).extracting(m -> m.file()).containsExactly("with-note.xml");
+        assertThat(gate.fails(result)).isTrue();
+        assertThat(new Gate(FailOn.NEVER).fails(result)).isFalse();
+        String message = FailureMessage.of(gate.failing(result), gate.newlyRejected(result), FailOn.BREAKING,
+                "old", null);
+        assertThat(message).startsWith("xsd-compat: 1 recorded message rejected by the new version only against "
+                + "the baseline old:\n  - [newly rejected] with-note.xml");
+    }
+
+    @Test
+    void aBadCorpusAdapterNamesTheParameter() {
+        assertThatThrownBy(() -> comparison().run(old, null, added, withCorpus(old, "soap"), null))
+                .hasMessageStartingWith("xsd-compat: parameter 'corpusAdapter': unknown adapter 'soap'");
     }
 
     @Test
     void namingConventionsGiveAffectedApisAndAreChecked() throws Exception {
         var result = comparison().run(old, null, removed,
-                new CheckOptions(null, null, "(order)", "(.*)Response", null, null, null, null, false, false), null)
+                new CheckOptions(null, null, "(order)", "(.*)Response", null, null, null, null, null, null, false, false), null)
                 .result();
         assertThat(result.findings()).singleElement()
                 .satisfies(f -> assertThat(f.affectedApis()).containsExactly("order"));
         assertThatThrownBy(() -> comparison().run(old, null, added,
-                new CheckOptions(null, null, "(.*)Request", null, null, null, null, null, false, false), null))
+                new CheckOptions(null, null, "(.*)Request", null, null, null, null, null, null, null, false, false), null))
                 .hasMessage("xsd-compat: parameter 'responsePattern': requestPattern and responsePattern go together");
         assertThatThrownBy(() -> comparison().run(old, null, added,
-                new CheckOptions(null, null, "(", "x", null, null, null, null, false, false), null))
+                new CheckOptions(null, null, "(", "x", null, null, null, null, null, null, false, false), null))
                 .hasMessageStartingWith("xsd-compat: parameter 'requestPattern': '(' is not a regular expression");
     }
 }
