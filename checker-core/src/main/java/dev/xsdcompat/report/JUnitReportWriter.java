@@ -17,7 +17,7 @@ import dev.xsdcompat.rules.Severity;
 /**
  * JUnit XML for CI servers: one test case per change at or above a threshold (default: warning), named by rule
  * (class name) and path; a breaking change is a {@code <failure>}, the others pass with their details as
- * {@code <system-out>}. With nothing to list, one passing case says so (servers complain about empty suites).
+ * {@code <system-out>}. Worst first, then by path. With nothing to list, one passing case says so (servers complain about empty suites).
  */
 public final class JUnitReportWriter implements ReportWriter {
 
@@ -33,7 +33,8 @@ public final class JUnitReportWriter implements ReportWriter {
 
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
-        List<Finding> listed = result.findings().stream().filter(f -> f.overall().atLeast(threshold)).toList();
+        List<Finding> listed = result.findings().stream().filter(f -> f.overall().atLeast(threshold))
+                .sorted(java.util.Comparator.comparing(Finding::overall)).toList();
         long failures = listed.stream().filter(f -> f.overall() == Severity.BREAKING).count();
         int tests = Math.max(1, listed.size());
         String suite = "xsd-compat " + result.oldSide().label() + " -> " + result.newSide().label();

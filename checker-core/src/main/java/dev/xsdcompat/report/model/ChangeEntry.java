@@ -66,6 +66,16 @@ public record ChangeEntry(String anchor, String rule, String description, String
         return newValue != null;
     }
 
+    /** The {@code {namespace}} the path starts with, or empty (shown muted). */
+    public String pathNamespace() {
+        return path.startsWith("{") && path.indexOf('}') > 0 ? path.substring(0, path.indexOf('}') + 1) : "";
+    }
+
+    /** The path after its leading {@code {namespace}}. */
+    public String pathLocal() {
+        return path.substring(pathNamespace().length());
+    }
+
     public boolean hasOldLocation() {
         return !oldLocation.isEmpty();
     }
