@@ -3,7 +3,9 @@ package dev.xsdcompat.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import dev.xsdcompat.check.CheckResult;
+import dev.xsdcompat.classify.ClientMode;
+import dev.xsdcompat.classify.RootMode;
 import dev.xsdcompat.check.CompatibilityCheck;
 import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
@@ -23,6 +27,22 @@ import dev.xsdcompat.rules.Severity;
 final class DiffCommand implements Callable<Integer> {
 
     enum FailOn { breaking, warning, never }
+
+    enum RootModeOption { backward, forward, full }
+
+    enum ClientModeOption {
+        strict(ClientMode.STRICT), lenient(ClientMode.LENIENT), warn(ClientMode.DEFAULT);
+
+        private final ClientMode mode;
+
+        ClientModeOption(ClientMode mode) {
+            this.mode = mode;
+        }
+
+        ClientMode mode() {
+            return mode;
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "OLD", split = ",", description = "The old version.")
     List<Path> oldInputs;
@@ -52,6 +72,41 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--documentation", description = "Also report changed annotation text.")
     boolean documentation;
 
+    @Option(names = "--operations", paramLabel = "FILE",
+            description = "The operations file: each API's request and response roots (default: an operations.xml "
+                    + "in NEW's folder or the folder above it).")
+    Path operations;
+
+    @Option(names = "--mode", defaultValue = "full",
+            description = "Without operations, every global element is a document root read as: backward (like a "
+                    + "request), forward (like a response) or full (both; default).")
+    RootModeOption mode;
+
+    @Option(names = "--request-pattern", paramLabel = "REGEX",
+            description = "Instead of operations: global elements and types whose names match are request roots; "
+                    + "group 1 names the API, e.g. '(.*)Request'. Needs --response-pattern.")
+    Pattern requestPattern;
+
+    @Option(names = "--response-pattern", paramLabel = "REGEX",
+            description = "Response roots by name, e.g. '(.*)Response'. Needs --request-pattern.")
+    Pattern responsePattern;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "A policy file: accepted changes with reasons, re-levelled or silenced rules, client mode, "
+                    + "renames, versioning.")
+    Path policy;
+
+    @Option(names = "--clients", description = "How clients read responses: strict (response additions break), lenient (they are safe) "
+            + "or warn (they warn; the default). Overrides the policy.")
+    ClientModeOption clients;
+
+    @Option(names = "--old-version", paramLabel = "LABEL",
+            description = "Version label of OLD for the versioning check (default: OLD's name, e.g. 40.4.8).")
+    String oldVersion;
+
+    @Option(names = "--new-version", paramLabel = "LABEL", description = "Version label of NEW (default: NEW's name).")
+    String newVersion;
+
     @Option(names = "--fail-on", defaultValue = "breaking",
             description = "Exit 1 when a change is at least this severe: breaking, warning or never "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -62,10 +117,19 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((requestPattern == null) != (responsePattern == null)) {
+            throw new UserInputException("--request-pattern and --response-pattern go together");
+        }
         CompatibilityCheck check = CompatibilityCheck.builder()
                 .catalogs(catalogs)
                 .allowNetwork(allowNetwork)
                 .documentation(documentation)
+                .operations(operations)
+                .rootMode(RootMode.valueOf(mode.name().toUpperCase(Locale.ROOT)))
+                .conventions(requestPattern, responsePattern)
+                .policy(policy)
+                .clients(clients == null ? null : clients.mode())
+                .versions(oldVersion, newVersion)
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
         OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer().write(result, w));

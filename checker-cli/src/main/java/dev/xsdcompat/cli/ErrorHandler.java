@@ -2,6 +2,7 @@ package dev.xsdcompat.cli;
 
 import picocli.CommandLine;
 
+import dev.xsdcompat.config.ConfigException;
 import dev.xsdcompat.load.LoadException;
 
 /**
@@ -12,7 +13,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (e instanceof LoadException || e instanceof UserInputException) {
+        if (e instanceof LoadException || e instanceof ConfigException || e instanceof UserInputException) {
             cmd.getErr().println("error: " + e.getMessage());
         } else {
             cmd.getErr().println("error: unexpected failure (" + e.getClass().getSimpleName() + "): "

@@ -122,6 +122,30 @@ class DiffCommandTest {
     }
 
     @Test
+    void anAcceptedBreakingChangePassesAndStillShowsWithItsReason() throws IOException {
+        newVersion("<xs:element name='req'><xs:complexType><xs:sequence>"
+                + "</xs:sequence></xs:complexType></xs:element>");
+        Path policy = dir.resolve("policy.xml");
+        Files.writeString(policy, "<policy xmlns='urn:xsd-compat:policy:1'>\n"
+                + "<accept rule='element-removed' path='{urn:t}req/*' reason='a was never sent (ticket 42)'/>\n</policy>");
+        Run r = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("ACCEPTED").contains("element-removed").contains("a was never sent (ticket 42)");
+        Run json = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"accepted\" : true").contains("\"acceptedReason\" : \"a was never sent");
+    }
+
+    @Test
+    void aMalformedPolicyIsExitTwoNamingTheLine() throws IOException {
+        newVersion("<xs:element name='req'/>");
+        Path policy = dir.resolve("policy.xml");
+        Files.writeString(policy, "<policy xmlns='urn:xsd-compat:policy:1'>\n<accept rule='element-removed'/>\n</policy>");
+        Run r = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: " + policy + ":2:").contains("reason").doesNotContain("Exception");
+    }
+
+    @Test
     void usageErrorsAreExitTwo() {
         assertThat(run("diff", oldDir.toString()).code()).isEqualTo(2);
         assertThat(run("diff", oldDir.toString(), newDir.toString(), "--fail-on", "sometimes").code()).isEqualTo(2);

@@ -1,32 +1,67 @@
 package dev.xsdcompat.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 
-import dev.xsdcompat.classify.Classifier;
+import dev.xsdcompat.classify.ClientMode;
+import dev.xsdcompat.classify.DirectionalClassifier;
+import dev.xsdcompat.classify.Finding;
+import dev.xsdcompat.classify.RootMode;
+import dev.xsdcompat.classify.Roots;
 import dev.xsdcompat.diff.Change;
 import dev.xsdcompat.diff.SchemaDiff;
 import dev.xsdcompat.load.LoadOptions;
 import dev.xsdcompat.load.SchemaLoader;
 import dev.xsdcompat.model.ModelBuilder;
 import dev.xsdcompat.model.SchemaModel;
+import dev.xsdcompat.operations.Operations;
+import dev.xsdcompat.operations.OperationsFile;
+import dev.xsdcompat.policy.Policy;
+import dev.xsdcompat.policy.PolicyFile;
+import dev.xsdcompat.policy.VersionCheck;
+import dev.xsdcompat.policy.VersionVerdict;
+import dev.xsdcompat.rules.Severity;
 
 /**
  * Compares two versions of an XSD set: load, model, diff, classify. Immutable and thread-safe; build one with
  * {@link #builder()}. The two versions load in parallel.
+ *
+ * <p>Directions come from an operations file when there is one (given, or an {@code operations.xml} in the new
+ * version's folder or the folder above it); otherwise every global element is a document root read as the
+ * {@link RootMode} says.
  */
 public final class CompatibilityCheck {
 
+    static final String OPERATIONS_FILE_NAME = "operations.xml";
+
     private final LoadOptions loadOptions;
     private final boolean documentation;
-    private final Classifier classifier;
+    private final Path operationsFile;
+    private final boolean discoverOperations;
+    private final RootMode rootMode;
+    private final Pattern requestPattern;
+    private final Pattern responsePattern;
+    private final Policy policy;
+    private final String oldVersion;
+    private final String newVersion;
 
     private CompatibilityCheck(Builder b) {
         this.loadOptions = new LoadOptions(b.catalogs, b.allowNetwork);
         this.documentation = b.documentation;
-        this.classifier = b.classifier;
+        this.operationsFile = b.operations;
+        this.discoverOperations = b.discoverOperations;
+        this.rootMode = b.rootMode;
+        this.requestPattern = b.requestPattern;
+        this.responsePattern = b.responsePattern;
+        Policy p = b.policyFile == null ? b.policy : PolicyFile.read(b.policyFile);
+        this.policy = b.clients == null ? p : p.withClients(b.clients);
+        this.oldVersion = b.oldVersion;
+        this.newVersion = b.newVersion;
     }
 
     public static Builder builder() {
@@ -55,12 +90,62 @@ public final class CompatibilityCheck {
             }
             throw e;
         }
-        return compare(before, newModel);
+        boolean convention = requestPattern != null && responsePattern != null;
+        Path operations = operationsFile != null ? operationsFile
+                : discoverOperations && !convention ? discover(newInputs).orElse(null) : null;
+        return compare(before, newModel, operations);
     }
 
     public CheckResult compare(SchemaModel oldModel, SchemaModel newModel) {
-        List<Change> changes = new SchemaDiff().compare(oldModel, newModel);
-        return new CheckResult(SideSummary.of(oldModel), SideSummary.of(newModel), classifier.classify(changes));
+        return compare(oldModel, newModel, operationsFile);
+    }
+
+    private CheckResult compare(SchemaModel oldModel, SchemaModel newModel, Path operations) {
+        List<Change> changes = new SchemaDiff(policy.renames()).compare(oldModel, newModel);
+        Roots roots;
+        String rootsDescription;
+        if (operations != null) {
+            Operations ops = OperationsFile.read(operations);
+            roots = Roots.of(ops);
+            rootsDescription = "operations " + display(operations) + " (" + ops.size() + " APIs)";
+        } else if (requestPattern != null && responsePattern != null) {
+            roots = Roots.byConvention(requestPattern, responsePattern, oldModel, newModel);
+            rootsDescription = "naming convention: requests " + requestPattern + ", responses " + responsePattern
+                    + " (" + roots.byApi().size() + " APIs)";
+        } else {
+            roots = Roots.of(rootMode, oldModel, newModel);
+            rootsDescription = "mode " + rootMode.id() + " (every global element is a document root)";
+        }
+        List<Finding> findings = new DirectionalClassifier(roots, policy, oldModel, newModel).classify(changes);
+        boolean breaking = findings.stream().anyMatch(f -> !f.accepted() && f.overall() == Severity.BREAKING);
+        VersionVerdict version = VersionCheck.evaluate(oldVersion != null ? oldVersion : oldModel.label(),
+                newVersion != null ? newVersion : newModel.label(), policy.versioning(), breaking).orElse(null);
+        return new CheckResult(SideSummary.of(oldModel), SideSummary.of(newModel), findings, rootsDescription,
+                version);
+    }
+
+    /** An operations.xml in the new version's folder or the folder above it (schemas/webex/40.6.0 has one above). */
+    static Optional<Path> discover(List<Path> newInputs) {
+        if (newInputs.size() != 1) {
+            return Optional.empty();
+        }
+        Path in = newInputs.get(0).toAbsolutePath().normalize();
+        Path folder = Files.isDirectory(in) ? in : in.getParent();
+        for (Path dir = folder; dir != null && (dir.equals(folder) || dir.equals(folder.getParent()));
+                dir = dir.getParent()) {
+            Path candidate = dir.resolve(OPERATIONS_FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Relative to the working directory when below it, so reports do not depend on where a checkout sits. */
+    private static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     /** Options for a check; every setter returns this builder. */
@@ -68,7 +153,16 @@ public final class CompatibilityCheck {
         private List<Path> catalogs = List.of();
         private boolean allowNetwork;
         private boolean documentation;
-        private Classifier classifier = Classifier.defaults();
+        private Path operations;
+        private boolean discoverOperations = true;
+        private RootMode rootMode = RootMode.FULL;
+        private Pattern requestPattern;
+        private Pattern responsePattern;
+        private Policy policy = Policy.none();
+        private Path policyFile;
+        private ClientMode clients;
+        private String oldVersion;
+        private String newVersion;
 
         private Builder() {
         }
@@ -89,8 +183,56 @@ public final class CompatibilityCheck {
             return this;
         }
 
-        public Builder classifier(Classifier classifier) {
-            this.classifier = classifier;
+        /** The operations file naming each API's request and response roots (null: discover or use the mode). */
+        public Builder operations(Path file) {
+            this.operations = file;
+            return this;
+        }
+
+        /** Whether an operations.xml next to the new version is used when none is given (default: yes). */
+        public Builder discoverOperations(boolean discover) {
+            this.discoverOperations = discover;
+            return this;
+        }
+
+        /** Without operations: which way documents are read (default: full). */
+        public Builder rootMode(RootMode mode) {
+            this.rootMode = mode;
+            return this;
+        }
+
+        /**
+         * APIs by naming convention instead of an operations file: global elements and types whose names match
+         * are request and response roots; the first group of each pattern names the API.
+         */
+        public Builder conventions(Pattern request, Pattern response) {
+            this.requestPattern = request;
+            this.responsePattern = response;
+            return this;
+        }
+
+        /** A policy file (accepted changes, re-levelled rules, client mode, renames, versioning). */
+        public Builder policy(Path file) {
+            this.policyFile = file;
+            return this;
+        }
+
+        public Builder policy(Policy policy) {
+            this.policy = policy;
+            this.policyFile = null;
+            return this;
+        }
+
+        /** Overrides the policy's client mode. */
+        public Builder clients(ClientMode mode) {
+            this.clients = mode;
+            return this;
+        }
+
+        /** Version labels for the versioning check; by default the inputs' names ({@code .../40.6.0}). */
+        public Builder versions(String oldLabel, String newLabel) {
+            this.oldVersion = oldLabel;
+            this.newVersion = newLabel;
             return this;
         }
 

@@ -9,12 +9,4 @@ import dev.xsdcompat.diff.Change;
 public interface Classifier {
 
     List<Finding> classify(List<Change> changes);
-
-    /** The catalogue's default severities in both directions, no APIs known. */
-    static Classifier defaults() {
-        return changes -> changes.stream()
-                .map(c -> new Finding(c, c.rule().request(), c.rule().response(), List.of()))
-                .sorted()
-                .toList();
-    }
 }

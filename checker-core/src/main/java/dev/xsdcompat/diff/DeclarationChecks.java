@@ -2,8 +2,6 @@ package dev.xsdcompat.diff;
 
 import java.util.Objects;
 
-import javax.xml.XMLConstants;
-
 import dev.xsdcompat.model.Component;
 import dev.xsdcompat.model.ComponentKind;
 import dev.xsdcompat.model.Names;
@@ -12,8 +10,6 @@ import dev.xsdcompat.rules.Rule;
 
 /** Type references, refs, flags and values of declarations; derivation and variety of types. */
 final class DeclarationChecks implements ComponentCheck {
-
-    private static final String ANY_TYPE = Names.clark(XMLConstants.W3C_XML_SCHEMA_NS_URI, "anyType");
 
     @Override
     public void check(Component o, Component n, DiffContext ctx, ChangeSink sink) {
@@ -27,7 +23,6 @@ final class DeclarationChecks implements ComponentCheck {
         simple(o, n, Property.BLOCK, Rule.BLOCK_CHANGED, sink);
         simple(o, n, Property.FINAL, Rule.FINAL_CHANGED, sink);
         simple(o, n, Property.SUBSTITUTION_GROUP, Rule.SUBSTITUTION_GROUP_CHANGED, sink);
-        simple(o, n, Property.VARIETY, Rule.VARIETY_CHANGED, sink);
         simple(o, n, Property.ITEM_TYPE, Rule.ITEM_TYPE_CHANGED, sink);
         simple(o, n, Property.DOCUMENTATION, Rule.DOCUMENTATION_CHANGED, sink);
         fixed(o, n, sink);
@@ -44,9 +39,10 @@ final class DeclarationChecks implements ComponentCheck {
         if (Objects.equals(before, after) || o.get(Property.REF) != null || n.get(Property.REF) != null) {
             return;
         }
-        // No type attribute means anyType (elements) or anySimpleType (attributes); both are the widest.
-        String b = before == null ? ANY_TYPE : before;
-        String a = after == null ? ANY_TYPE : after;
+        // No type (an element in a substitution group) means the head's; compare as the widest type.
+        String widest = o.kind() == ComponentKind.ATTRIBUTE ? Names.ANY_SIMPLE_TYPE : Names.ANY_TYPE;
+        String b = before == null ? widest : before;
+        String a = after == null ? widest : after;
         Rule rule;
         if (Names.ANONYMOUS.equals(b) || Names.ANONYMOUS.equals(a)) {
             rule = Rule.TYPE_CHANGED;

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import dev.xsdcompat.model.Component;
 import dev.xsdcompat.model.ListProperty;
+import dev.xsdcompat.model.Numbers;
 import dev.xsdcompat.model.Property;
 import dev.xsdcompat.rules.Rule;
 
@@ -20,9 +21,13 @@ final class FacetChecks implements ComponentCheck {
     private static final List<Property> LOWER = List.of(Property.MIN_LENGTH, Property.MIN_INCLUSIVE,
             Property.MIN_EXCLUSIVE);
 
+    private static final String DECIMAL = "{http://www.w3.org/2001/XMLSchema}decimal";
+    private static final String FLOAT = "{http://www.w3.org/2001/XMLSchema}float";
+    private static final String DOUBLE = "{http://www.w3.org/2001/XMLSchema}double";
+
     @Override
     public void check(Component o, Component n, DiffContext ctx, ChangeSink sink) {
-        enumeration(o, n, sink);
+        enumeration(o, n, numeric(o, ctx) && numeric(n, ctx), sink);
         pattern(o, n, sink);
         UPPER.forEach(p -> bound(o, n, p, true, sink));
         LOWER.forEach(p -> bound(o, n, p, false, sink));
@@ -34,10 +39,17 @@ final class FacetChecks implements ComponentCheck {
         unionMembers(o, n, sink);
     }
 
-    private static void enumeration(Component o, Component n, ChangeSink sink) {
+    /** Whether values of this simple type are numbers, so {@code 01} and {@code 1} are the same value. */
+    private static boolean numeric(Component c, DiffContext ctx) {
+        String base = c.get(Property.BASE);
+        return base != null && (ctx.types().derivesFrom(base, DECIMAL) || ctx.types().derivesFrom(base, FLOAT)
+                || ctx.types().derivesFrom(base, DOUBLE));
+    }
+
+    private static void enumeration(Component o, Component n, boolean numeric, ChangeSink sink) {
         Set<String> before = new TreeSet<>(o.list(ListProperty.ENUMERATION));
         Set<String> after = new TreeSet<>(n.list(ListProperty.ENUMERATION));
-        if (before.equals(after)) {
+        if (before.equals(after) || (numeric && numbers(before).equals(numbers(after)))) {
             return;
         }
         // Going from no enumeration to some restricts everything; the reverse frees everything.
@@ -53,6 +65,12 @@ final class FacetChecks implements ComponentCheck {
                 .forEach(v -> sink.changed(Rule.ENUM_VALUE_ADDED, o, n, v, null, v));
         before.stream().filter(v -> !after.contains(v))
                 .forEach(v -> sink.changed(Rule.ENUM_VALUE_REMOVED, o, n, v, v, null));
+    }
+
+    private static Set<String> numbers(Set<String> values) {
+        Set<String> out = new TreeSet<>();
+        values.forEach(v -> out.add(Numbers.canonical(v)));
+        return out;
     }
 
     private static void pattern(Component o, Component n, ChangeSink sink) {

@@ -1,9 +1,7 @@
 package dev.xsdcompat.diff;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.xsdcompat.model.Component;
-import dev.xsdcompat.model.ComponentKey;
 import dev.xsdcompat.model.ComponentKind;
-import dev.xsdcompat.model.ListProperty;
-import dev.xsdcompat.model.Property;
 import dev.xsdcompat.model.SchemaModel;
 import dev.xsdcompat.model.SourceLocation;
 import dev.xsdcompat.rules.Rule;
@@ -76,22 +71,7 @@ final class NamespaceRenames {
         if (renames.isEmpty()) {
             return model;
         }
-        Map<ComponentKey, Component> moved = new LinkedHashMap<>();
-        for (Component c : model.all()) {
-            Component r = rename(c, renames);
-            moved.put(r.key(), r);
-        }
-        return new SchemaModel(model.label(), new TreeMap<>(moved), model.documents(), model.warnings());
-    }
-
-    private static Component rename(Component c, Map<String, String> renames) {
-        Map<Property, String> props = new EnumMap<>(Property.class);
-        c.properties().forEach((k, v) -> props.put(k, replace(v, renames)));
-        Map<ListProperty, List<String>> lists = new EnumMap<>(ListProperty.class);
-        c.lists().forEach((k, v) -> lists.put(k, v.stream().map(s -> replace(s, renames)).toList()));
-        String ns = renames.getOrDefault(c.namespace(), c.namespace());
-        return new Component(c.kind(), replace(c.path(), renames), ns, c.name(), c.global(), props, lists,
-                c.location());
+        return ModelRewrite.apply(model, v -> replace(v, renames), ns -> renames.getOrDefault(ns, ns));
     }
 
     private static String replace(String value, Map<String, String> renames) {

@@ -3,6 +3,7 @@ package dev.xsdcompat.diff;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,6 +11,7 @@ import dev.xsdcompat.model.Component;
 import dev.xsdcompat.model.ComponentKey;
 import dev.xsdcompat.model.ComponentKind;
 import dev.xsdcompat.model.Names;
+import dev.xsdcompat.model.Paths;
 import dev.xsdcompat.model.Property;
 import dev.xsdcompat.model.SchemaModel;
 import dev.xsdcompat.rules.Rule;
@@ -24,24 +26,43 @@ public final class SchemaDiff {
     private static final List<ComponentCheck> CHECKS = List.of(new DeclarationChecks(), new OccurrenceChecks(),
             new FacetChecks(), new WildcardChecks());
 
+    private final Map<String, String> renames;
+
+    public SchemaDiff() {
+        this(Map.of());
+    }
+
+    /** @param renames old path to new path, for components the user says were renamed (policy rename map) */
+    public SchemaDiff(Map<String, String> renames) {
+        this.renames = Map.copyOf(renames);
+    }
+
     public List<Change> compare(SchemaModel oldModel, SchemaModel newModel) {
         ChangeSink sink = new ChangeSink();
-        Map<String, String> renames = NamespaceRenames.detect(oldModel, newModel);
-        NamespaceRenames.changes(renames).forEach(sink::add);
-        SchemaModel before = NamespaceRenames.apply(oldModel, renames);
+        Map<String, String> namespaces = NamespaceRenames.detect(oldModel, newModel);
+        NamespaceRenames.changes(namespaces).forEach(sink::add);
+        SchemaModel renamedNamespaces = NamespaceRenames.apply(oldModel, namespaces);
+        Map<String, String> paths = PathRenames.effective(renames, renamedNamespaces, newModel);
+        PathRenames.changes(paths, renamedNamespaces, newModel).forEach(sink::add);
+        SchemaModel before = PathRenames.apply(renamedNamespaces, paths);
         DiffContext ctx = new DiffContext(before, newModel);
 
         Set<ComponentKey> keys = new TreeSet<>(before.components().keySet());
         keys.addAll(newModel.components().keySet());
-        Set<String> addedPaths = new HashSet<>();
-        Set<String> removedPaths = new HashSet<>();
+        // Owners whose content is reported as a whole: added, removed, or replaced by another kind of type.
+        Set<String> addedOwners = new HashSet<>();
+        Set<String> removedOwners = new HashSet<>();
         for (ComponentKey key : keys) {
             Component o = before.components().get(key);
             Component n = newModel.components().get(key);
-            if (o == null) {
-                addedPaths.add(key.path());
-            } else if (n == null) {
-                removedPaths.add(key.path());
+            if (!isOwnerSpace(key.space())) {
+                continue;
+            }
+            if (o == null || (n != null && replaced(o, n))) {
+                addedOwners.add(key.path());
+            }
+            if (n == null || (o != null && replaced(o, n))) {
+                removedOwners.add(key.path());
             }
         }
         for (ComponentKey key : keys) {
@@ -49,9 +70,9 @@ public final class SchemaDiff {
             Component n = newModel.components().get(key);
             if (o != null && n != null) {
                 compareBoth(o, n, ctx, sink);
-            } else if (n != null && isOutermost(n, addedPaths)) {
+            } else if (n != null && isOutermost(n, addedOwners)) {
                 sink.added(addedRule(n), n, describe(n));
-            } else if (o != null && isOutermost(o, removedPaths)) {
+            } else if (o != null && isOutermost(o, removedOwners)) {
                 sink.removed(removedRule(o), o, describe(o));
             }
         }
@@ -63,6 +84,11 @@ public final class SchemaDiff {
             sink.changed(Rule.TYPE_KIND_CHANGED, o, n, o.kind().xsdName(), n.kind().xsdName());
             return;
         }
+        if (!Objects.equals(o.get(Property.VARIETY), n.get(Property.VARIETY))) {
+            // Atomic, list and union accept unrelated lexical spaces: the new variety says it all.
+            sink.changed(Rule.VARIETY_CHANGED, o, n, variety(o), variety(n));
+            return;
+        }
         if (o.sameDefinition(n)) {
             return;
         }
@@ -71,16 +97,31 @@ public final class SchemaDiff {
         }
     }
 
+    /** A type whose kind or variety changed is reported once; its content is not compared piece by piece. */
+    private static boolean replaced(Component o, Component n) {
+        return o.kind() != n.kind() || !Objects.equals(o.get(Property.VARIETY), n.get(Property.VARIETY));
+    }
+
+    private static String variety(Component c) {
+        return c.get(Property.VARIETY) == null ? "atomic" : c.get(Property.VARIETY);
+    }
+
+    /** Local declarations belong to a type (named or anonymous), a model group or an attribute group. */
+    private static boolean isOwnerSpace(ComponentKind.Space space) {
+        return space == ComponentKind.Space.TYPE || space == ComponentKind.Space.GROUP
+                || space == ComponentKind.Space.ATTRIBUTE_GROUP;
+    }
+
     /**
      * An anonymous type is reported through the declaration that holds it; anything inside an added or removed
      * owner is reported through that owner.
      */
-    private static boolean isOutermost(Component c, Set<String> sameSidePaths) {
+    private static boolean isOutermost(Component c, Set<String> ownersOnTheSameSide) {
         if (c.kind().space() == ComponentKind.Space.TYPE && !c.global()) {
             return false;
         }
-        String parent = ComponentPaths.parent(c.path());
-        return parent == null || !sameSidePaths.contains(parent);
+        String parent = Paths.parent(c.path());
+        return parent == null || !ownersOnTheSameSide.contains(parent);
     }
 
     private static Rule addedRule(Component c) {

@@ -13,7 +13,10 @@ import dev.xsdcompat.model.Names;
 import dev.xsdcompat.model.Property;
 import dev.xsdcompat.model.SchemaModel;
 
-/** Whether one type derives from another: the XSD built-in hierarchy, then the bases the models declare. */
+/**
+ * Whether one type restricts another: the XSD built-in hierarchy, then the bases the models declare. Only
+ * restriction steps count: a type that extends its base accepts different documents, not fewer.
+ */
 final class TypeHierarchy {
 
     private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
@@ -25,7 +28,7 @@ final class TypeHierarchy {
         this.models = models;
     }
 
-    /** True when {@code type} is {@code ancestor} or derives from it, directly or not. */
+    /** True when {@code type} is {@code ancestor} or restricts it, directly or not. */
     boolean derivesFrom(String type, String ancestor) {
         String t = type;
         for (int steps = 0; t != null && steps < 64; steps++) {
@@ -45,7 +48,10 @@ final class TypeHierarchy {
         for (SchemaModel m : models) {
             Optional<Component> c = m.find(new ComponentKey(ComponentKind.Space.TYPE, type));
             if (c.isPresent()) {
-                return c.get().get(Property.BASE);
+                String method = c.get().get(Property.DERIVATION);
+                boolean restriction = method == null || method.equals("restriction")
+                        || method.equals("simple-restriction");
+                return restriction ? c.get().get(Property.BASE) : null;
             }
         }
         return null;

@@ -14,7 +14,6 @@ import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /** Parses one schema document with the hardened parser, keeping line numbers; errors name file:line:col. */
 final class DocumentReader {
@@ -58,20 +57,16 @@ final class DocumentReader {
     }
 
     private SchemaDocument parse(InputStream in, String systemId, String display) throws IOException {
-        LocatingDomBuilder builder = new LocatingDomBuilder();
-        XMLReader reader = HardenedXml.newReader();
-        reader.setContentHandler(builder);
-        reader.setErrorHandler(builder);
         InputSource source = new InputSource(in);
         source.setSystemId(systemId);
+        Document dom;
         try {
-            reader.parse(source);
+            dom = LocatingDomBuilder.parse(HardenedXml.newReader(), source);
         } catch (SAXParseException e) {
             throw new LoadException(HardenedXml.describe(display, e), e);
         } catch (SAXException e) {
             throw new LoadException(display + ": " + HardenedXml.plainMessage(e.getMessage()), e);
         }
-        Document dom = builder.document();
         Element root = dom.getDocumentElement();
         if (root == null || !SchemaDocument.isSchemaElement(root, "schema")) {
             String found = root == null ? "nothing" : "<" + root.getTagName() + ">";

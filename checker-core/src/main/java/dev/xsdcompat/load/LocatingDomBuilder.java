@@ -10,7 +10,12 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import java.io.IOException;
+
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -18,7 +23,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Builds a DOM from SAX events and stamps each element with the line and column where its start tag ends, so
  * the model can say where a declaration lives. DocumentBuilder cannot do that.
  */
-final class LocatingDomBuilder extends DefaultHandler {
+public final class LocatingDomBuilder extends DefaultHandler {
 
     static final String LINE = "xsdcompat.line";
 
@@ -42,8 +47,17 @@ final class LocatingDomBuilder extends DefaultHandler {
         return document;
     }
 
+    /** Parses with the given (already hardened) reader into a DOM whose elements know their line. */
+    public static Document parse(XMLReader reader, InputSource source) throws IOException, SAXException {
+        LocatingDomBuilder builder = new LocatingDomBuilder();
+        reader.setContentHandler(builder);
+        reader.setErrorHandler(builder);
+        reader.parse(source);
+        return builder.document();
+    }
+
     /** The line recorded for an element, or 0 when unknown. */
-    static int lineOf(Element element) {
+    public static int lineOf(Element element) {
         Object line = element.getUserData(LINE);
         return line instanceof Integer i ? i : 0;
     }

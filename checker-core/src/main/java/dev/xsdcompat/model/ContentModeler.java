@@ -64,6 +64,8 @@ final class ContentModeler {
             String path = scope.element(target.getNamespaceURI(), target.getLocalPart());
             draft = new ComponentDraft(ComponentKind.ELEMENT, path, target.getNamespaceURI(), target.getLocalPart(),
                     false).set(Property.REF, Names.clark(target));
+            // A reference always uses the global declaration's name, which is qualified when it has a namespace.
+            draft.flag(Property.QUALIFIED, !target.getNamespaceURI().isEmpty());
         } else {
             String path = scope.element("", e.getName());
             QName wire = e.getWireName();
@@ -90,9 +92,12 @@ final class ContentModeler {
         }
         if (e.getSchemaTypeName() != null) {
             draft.set(Property.TYPE, Names.clark(e.getSchemaTypeName()));
-        } else if (e.getSchemaType() != null) {
+        } else if (e.getSchemaType() != null && e.getSchemaType().getName() == null) {
             draft.set(Property.TYPE, Names.ANONYMOUS);
             anonymousType(e.getSchemaType(), draft.path());
+        } else if (e.getSubstitutionGroup() == null) {
+            // No type at all means xs:anyType: spelling it out is not a change.
+            draft.set(Property.TYPE, Names.ANY_TYPE);
         }
     }
 
@@ -216,9 +221,12 @@ final class ContentModeler {
     }
 
     private static String significance(XmlSchemaGroupParticle group, int size, XmlSchemaParticle p) {
+        if (size <= 1) {
+            return null; // one particle: (a)* is a*, and all/choice/sequence of one are the same
+        }
         boolean repeats = p.getMaxOccurs() != 1 || p.getMinOccurs() != 1;
         String occ = repeats ? "[" + p.getMinOccurs() + ".." + Names.occurs(p.getMaxOccurs()) + "]" : "";
-        if (group instanceof XmlSchemaChoice && size > 1) {
+        if (group instanceof XmlSchemaChoice) {
             return "choice" + occ;
         }
         if (group instanceof XmlSchemaAll) {
@@ -317,6 +325,7 @@ final class ContentModeler {
             draft = new ComponentDraft(ComponentKind.ATTRIBUTE, scope.attribute(target.getNamespaceURI(),
                     target.getLocalPart()), target.getNamespaceURI(), target.getLocalPart(), false)
                     .set(Property.REF, Names.clark(target))
+                    .flag(Property.QUALIFIED, !target.getNamespaceURI().isEmpty())
                     .set(Property.DEFAULT, a.getDefaultValue())
                     .set(Property.FIXED, a.getFixedValue());
         } else {
@@ -339,9 +348,11 @@ final class ContentModeler {
         }
         if (a.getSchemaTypeName() != null) {
             draft.set(Property.TYPE, Names.clark(a.getSchemaTypeName()));
-        } else if (a.getSchemaType() != null) {
+        } else if (a.getSchemaType() != null && a.getSchemaType().getName() == null) {
             draft.set(Property.TYPE, Names.ANONYMOUS);
             SimpleTypeModeler.model(a.getSchemaType(), draft.path(), false, ctx);
+        } else {
+            draft.set(Property.TYPE, Names.ANY_SIMPLE_TYPE);
         }
     }
 

@@ -7,6 +7,8 @@ public final class Names {
 
     public static final String ANONYMOUS = "(anonymous)";
     public static final String UNBOUNDED = "unbounded";
+    public static final String ANY_TYPE = "{http://www.w3.org/2001/XMLSchema}anyType";
+    public static final String ANY_SIMPLE_TYPE = "{http://www.w3.org/2001/XMLSchema}anySimpleType";
 
     private Names() {
     }

@@ -1,6 +1,5 @@
 package dev.xsdcompat.model;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.ws.commons.schema.XmlSchemaDerivationMethod;
@@ -101,21 +100,16 @@ final class SimpleTypeModeler {
                 draft.set(Property.TOTAL_DIGITS, number(v));
             } else if (f instanceof XmlSchemaFractionDigitsFacet) {
                 draft.set(Property.FRACTION_DIGITS, number(v));
-            } else if (f instanceof XmlSchemaWhiteSpaceFacet) {
+            } else if (f instanceof XmlSchemaWhiteSpaceFacet && !"preserve".equals(v.trim())) {
+                // Only types whose whiteSpace is already preserve may say preserve: it never changes anything.
                 draft.set(Property.WHITE_SPACE, v.trim());
             }
         }
         draft.sortList(ListProperty.ENUMERATION).sortList(ListProperty.PATTERN);
     }
 
-    /** {@code 010} and {@code 10.0} accept the same: compare numbers by value; anything else (dates) as written. */
-    static String number(String v) {
-        String t = v.trim();
-        try {
-            return new BigDecimal(t).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return t;
-        }
+    private static String number(String v) {
+        return Numbers.canonical(v);
     }
 
     /** A block/final set in a stable spelling, null when empty. */

@@ -1,29 +1,16 @@
 package dev.xsdcompat.operations;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.sax.SAXSource;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+
+import dev.xsdcompat.config.ConfigXml;
 
 /**
  * Reads an operations file ({@code urn:xsd-compat:operations:1}): parses it with a hardened parser (no DOCTYPE,
@@ -36,51 +23,18 @@ public final class OperationsFile {
     public static final String NAMESPACE = "urn:xsd-compat:operations:1";
 
     private static final String FORMAT_RESOURCE = "operations-1.xsd";
-    private static final Schema FORMAT = loadFormat();
+    private static final Schema FORMAT = ConfigXml.format(OperationsFile.class, FORMAT_RESOURCE);
 
     private OperationsFile() {
     }
 
     /** Reads, validates and converts one operations file. */
     public static Operations read(Path file) {
-        validate(file);
-        Document document = parse(file);
+        Document document = ConfigXml.read(file, FORMAT, OperationsException::new);
         try {
             return convert(document.getDocumentElement());
         } catch (IllegalArgumentException e) {
             throw new OperationsException(file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void validate(Path file) {
-        Validator validator = FORMAT.newValidator();
-        validator.setErrorHandler(new FirstErrorHandler());
-        try (InputStream in = Files.newInputStream(file)) {
-            InputSource input = new InputSource(in);
-            input.setSystemId(file.toUri().toString());
-            validator.validate(new SAXSource(SecureXmlParsers.xmlReader(), input));
-        } catch (SAXParseException e) {
-            throw new OperationsException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
-                    + e.getMessage(), e);
-        } catch (SAXException e) {
-            throw new OperationsException(file + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new OperationsException(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static Document parse(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            var builder = SecureXmlParsers.documentBuilderFactory().newDocumentBuilder();
-            builder.setErrorHandler(new FirstErrorHandler());
-            return builder.parse(in, file.toUri().toString());
-        } catch (SAXParseException e) {
-            throw new OperationsException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
-                    + e.getMessage(), e);
-        } catch (SAXException | ParserConfigurationException e) {
-            throw new OperationsException(file + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new OperationsException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -127,48 +81,6 @@ public final class OperationsFile {
     }
 
     private static List<Element> children(Element parent) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && NAMESPACE.equals(e.getNamespaceURI())) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
-
-    private static Schema loadFormat() {
-        URL url = OperationsFile.class.getResource(FORMAT_RESOURCE);
-        if (url == null) {
-            throw new IllegalStateException("missing resource " + FORMAT_RESOURCE);
-        }
-        try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            try (InputStream in = url.openStream()) {
-                return factory.newSchema(new StreamSource(in, url.toExternalForm()));
-            }
-        } catch (SAXException | IOException e) {
-            throw new IllegalStateException("cannot load " + FORMAT_RESOURCE, e);
-        }
-    }
-
-    /** Stops at the first error or fatal error. */
-    private static final class FirstErrorHandler implements ErrorHandler {
-        @Override
-        public void warning(SAXParseException exception) {
-            // warnings do not make a file unreadable
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
+        return ConfigXml.children(parent, NAMESPACE);
     }
 }

@@ -3,6 +3,7 @@ package dev.xsdcompat.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,6 +15,7 @@ import dev.xsdcompat.check.SideSummary;
 import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.diff.Change;
 import dev.xsdcompat.load.LoadWarning;
+import dev.xsdcompat.policy.VersionVerdict;
 
 /**
  * The JSON report, a stable contract: later versions add fields, never rename or remove them. Field order is
@@ -35,6 +37,12 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             side(g, "old", result.oldSide());
             side(g, "new", result.newSide());
+            g.writeObjectFieldStart("classification");
+            g.writeStringField("roots", result.roots());
+            g.writeEndObject();
+            if (result.version() != null) {
+                version(g, result.version());
+            }
             summary(g, result);
             g.writeArrayFieldStart("changes");
             for (Finding f : result.findings()) {
@@ -56,7 +64,7 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeArrayFieldStart("warnings");
         for (LoadWarning w : side.warnings()) {
             g.writeStartObject();
-            g.writeStringField("kind", w.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            g.writeStringField("kind", w.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             g.writeStringField("where", w.where());
             g.writeStringField("message", w.message());
             g.writeEndObject();
@@ -65,9 +73,21 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
     }
 
+    private static void version(JsonGenerator g, VersionVerdict v) throws IOException {
+        g.writeObjectFieldStart("version");
+        g.writeStringField("old", v.oldVersion());
+        g.writeStringField("new", v.newVersion());
+        g.writeStringField("bump", v.bump() == null ? "none" : v.bump().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("requiredForBreaking", v.required().name().toLowerCase(Locale.ROOT));
+        g.writeBooleanField("violation", v.violation());
+        g.writeStringField("message", v.message());
+        g.writeEndObject();
+    }
+
     private static void summary(JsonGenerator g, CheckResult result) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("changes", result.findings().size());
+        g.writeNumberField("accepted", result.acceptedCount());
         for (var e : result.countBySeverity().entrySet()) {
             g.writeNumberField(e.getKey().id(), e.getValue());
         }
@@ -99,6 +119,14 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStringField("overall", f.overall().id());
         g.writeEndObject();
         strings(g, "affectedApis", f.affectedApis());
+        g.writeObjectFieldStart("affectedApisByDirection");
+        strings(g, "request", f.apis().request());
+        strings(g, "response", f.apis().response());
+        g.writeEndObject();
+        g.writeBooleanField("accepted", f.accepted());
+        if (f.accepted()) {
+            g.writeStringField("acceptedReason", f.acceptedReason());
+        }
         g.writeStringField("description", c.rule().description());
         g.writeStringField("fingerprint", c.fingerprint());
         g.writeObjectFieldStart("location");

@@ -19,6 +19,15 @@ public final class TextReportWriter implements ReportWriter {
         out.write(result.oldSide().label() + " -> " + result.newSide().label() + ": " + result.findings().size()
                 + " change(s): " + counts.get(Severity.BREAKING) + " breaking, " + counts.get(Severity.WARNING)
                 + " warning, " + counts.get(Severity.INFO) + " info, " + counts.get(Severity.SAFE) + " safe\n");
+        if (result.acceptedCount() > 0) {
+            out.write(result.acceptedCount() + " change(s) accepted by the policy (reported, not failing)\n");
+        }
+        if (!result.roots().isEmpty()) {
+            out.write("directions from " + result.roots() + "\n");
+        }
+        if (result.version() != null) {
+            out.write((result.version().violation() ? "VERSION: " : "version: ") + result.version().message() + "\n");
+        }
         warnings(out, "old", result.oldSide());
         warnings(out, "new", result.newSide());
         for (Severity s : Severity.values()) {
@@ -40,7 +49,8 @@ public final class TextReportWriter implements ReportWriter {
     private static void line(Writer out, Finding f) throws IOException {
         Change c = f.change();
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%-8s %-28s %s", f.overall().id().toUpperCase(java.util.Locale.ROOT),
+        String level = f.accepted() ? "ACCEPTED" : f.overall().id().toUpperCase(java.util.Locale.ROOT);
+        s.append(String.format("%-8s %-28s %s", level,
                 c.rule().id(), c.path()));
         if (c.subject() != null) {
             s.append(" [").append(c.subject()).append(']');
@@ -52,6 +62,9 @@ public final class TextReportWriter implements ReportWriter {
             s.append("; APIs ").append(String.join(", ", f.affectedApis()));
         }
         s.append(")\n");
+        if (f.accepted()) {
+            s.append("         accepted: ").append(f.acceptedReason()).append('\n');
+        }
         String where = c.newLocation().toString().isEmpty() ? c.oldLocation().toString() : c.newLocation().toString();
         if (!where.isEmpty()) {
             s.append("         at ").append(where).append('\n');

@@ -131,6 +131,9 @@ public enum Rule {
             "A pattern changed; which values it accepts cannot be compared in general"),
     WHITESPACE_CHANGED("whitespace-changed", CHANGED, WARNING, WARNING, "The whiteSpace facet changed"),
 
+    RENAMED("renamed", CHANGED, BREAKING, BREAKING,
+            "A component was renamed (declared in the policy's rename map): documents with the old name are rejected"),
+
     // Documentation (reported only when asked)
     DOCUMENTATION_CHANGED("documentation-changed", CHANGED, INFO, INFO, "Annotation text changed");
 
@@ -176,6 +179,18 @@ public enum Rule {
     /** The worse of the two directions: the verdict when nothing says which way a component is used. */
     public Severity worst() {
         return Severity.worst(request, response);
+    }
+
+    /**
+     * Whether this rule's response severity is about something new reaching old clients: strict (validating)
+     * clients reject it, lenient ones ignore it. The policy's client mode re-levels exactly these.
+     */
+    public boolean isResponseAddition() {
+        return switch (this) {
+            case ELEMENT_ADDED_OPTIONAL, ELEMENT_ADDED_REQUIRED, ATTRIBUTE_ADDED_OPTIONAL, ATTRIBUTE_ADDED_REQUIRED,
+                    ENUM_VALUE_ADDED, WILDCARD_ADDED -> true;
+            default -> false;
+        };
     }
 
     public static Optional<Rule> byId(String id) {

@@ -402,9 +402,8 @@ class RuleCasesTest {
     }
 
     /**
-     * Cases whose expectation is right but which the engine gets wrong today: each is a reported bug, and the
-     * comment above it says what the engine gives instead. They count as cases for {@link #everyRuleHasACase()};
-     * the test that runs them is disabled until they are fixed.
+     * Cases the engine once got wrong (the comment above each says how); kept as regression tests. They count as
+     * cases for {@link #everyRuleHasACase()}.
      */
     static Stream<Case> knownBugs() {
         String p = "<xs:complexType name='P'><xs:sequence>" + A + "</xs:sequence></xs:complexType>"
@@ -452,12 +451,28 @@ class RuleCasesTest {
                         "<xs:complexType name='Order'><xs:sequence>" + A + "</xs:sequence></xs:complexType>",
                         "<xs:complexType name='Order'><xs:sequence>" + A + B + "</xs:sequence></xs:complexType>"
                                 + "<xs:element name='Order' type='t:Order'/>",
-                        "global-element-added t:Order", "element-added-required t:Order/b"),
-                // misses element-removed t:G/b, for the same reason (a removed group named like the type)
+                        "global-element-added t:Order", "element-added-required t:Order/b"));
+    }
+
+    /**
+     * A known limitation, not yet fixed: a named model group and a complex type with the same name give their
+     * local elements the same path ({@code {ns}G/b}), so the type's change is hidden behind the group's removal.
+     * Paths would need the owner's symbol space to tell them apart.
+     */
+    static Stream<Case> knownLimitations() {
+        return Stream.of(
                 c("element-removed (from a type named like a removed global group)",
                         "<xs:complexType name='G'><xs:sequence>" + A + B + "</xs:sequence></xs:complexType>" + G,
                         "<xs:complexType name='G'><xs:sequence>" + A + "</xs:sequence></xs:complexType>",
                         "group-removed t:G", "element-removed t:G/b"));
+    }
+
+    @Disabled("known limitation: a group and a type of the same name share child paths; see knownLimitations()")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("knownLimitations")
+    void knownLimitationsGiveExactlyTheirFindings(Case c) {
+        assertThat(ruleAndPath(compareBodies(dir, c.oldBody(), c.newBody())))
+                .as("findings of %s", c.name()).containsExactlyElementsOf(c.expected());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -467,7 +482,6 @@ class RuleCasesTest {
                 .as("findings of %s", c.name()).containsExactlyElementsOf(c.expected());
     }
 
-    @Disabled("bug: cascades, false positives and missed findings; see knownBugs() and the report")
     @ParameterizedTest(name = "{0}")
     @MethodSource("knownBugs")
     void knownBugsGiveExactlyTheirFindings(Case c) {
@@ -509,6 +523,6 @@ class RuleCasesTest {
 
     /** Rules whose case needs several files (and lives in its own test class). */
     static Set<String> coveredElsewhere() {
-        return Set.of("namespace-changed", "documentation-changed");
+        return Set.of("namespace-changed", "documentation-changed", "renamed");
     }
 }

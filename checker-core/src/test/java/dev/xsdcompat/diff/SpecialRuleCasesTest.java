@@ -46,6 +46,22 @@ class SpecialRuleCasesTest {
     // ---- namespace-changed ----------------------------------------------------------------------------------
 
     @Test
+    void renamedFromTheRenameMapIsOneChangeAndTheContentIsComparedWithItsNewSelf() {
+        var oldModel = dev.xsdcompat.testing.SchemaPair.model(dir.resolve("old"), schema(
+                "<xs:complexType name='T'><xs:sequence><xs:element name='qty' type='xs:int'/></xs:sequence>"
+                        + "</xs:complexType>"));
+        var newModel = dev.xsdcompat.testing.SchemaPair.model(dir.resolve("new"), schema(
+                "<xs:complexType name='T'><xs:sequence><xs:element name='quantity' type='xs:long'/></xs:sequence>"
+                        + "</xs:complexType>"));
+        List<Change> changes = new SchemaDiff(Map.of("{urn:t}T/qty", "{urn:t}T/quantity")).compare(oldModel, newModel);
+        assertThat(changes).extracting(c -> c.rule().id() + " " + c.path().replace("{urn:t}", "t:"))
+                .containsExactly("renamed t:T/quantity", "type-widened t:T/quantity");
+        // Without the map: a removal and an addition.
+        assertThat(new SchemaDiff().compare(oldModel, newModel)).extracting(c -> c.rule().id())
+                .containsExactlyInAnyOrder("element-removed", "element-added-required");
+    }
+
+    @Test
     void namespaceRenamedIsOneFinding() {
         CheckResult r = compareFiles(dir, Map.of("s.xsd", doc("urn:t", CONTENT)), Map.of("s.xsd", doc("urn:t2", CONTENT)));
         assertThat(ruleAndPath(r)).containsExactly("namespace-changed {urn:t2}");

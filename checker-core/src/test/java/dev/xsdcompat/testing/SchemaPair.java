@@ -45,6 +45,12 @@ public final class SchemaPair {
         return CompatibilityCheck.builder().build().compare(oldDir, newDir);
     }
 
+    /** Loads and models one single-file schema written into {@code dir}. */
+    public static dev.xsdcompat.model.SchemaModel model(Path dir, String schemaText) {
+        write(dir, Map.of("s.xsd", schemaText));
+        return CompatibilityCheck.builder().build().model(List.of(dir));
+    }
+
     public static Path write(Path dir, Map<String, String> files) {
         try {
             for (Map.Entry<String, String> f : files.entrySet()) {

@@ -1,4 +1,4 @@
-package dev.xsdcompat.operations;
+package dev.xsdcompat.config;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -8,7 +8,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /** Parsers that refuse DOCTYPEs and never load external entities or DTDs. */
-final class SecureXmlParsers {
+public final class SecureXmlParsers {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final String EXTERNAL_GENERAL = "http://xml.org/sax/features/external-general-entities";
@@ -18,7 +18,7 @@ final class SecureXmlParsers {
     private SecureXmlParsers() {
     }
 
-    static XMLReader xmlReader() {
+    public static XMLReader xmlReader() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -38,7 +38,7 @@ final class SecureXmlParsers {
         }
     }
 
-    static DocumentBuilderFactory documentBuilderFactory() {
+    public static DocumentBuilderFactory documentBuilderFactory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

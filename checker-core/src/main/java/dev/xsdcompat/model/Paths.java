@@ -1,13 +1,13 @@
-package dev.xsdcompat.diff;
+package dev.xsdcompat.model;
 
 /** Path arithmetic that respects Clark-notation segments, whose namespace URIs contain slashes. */
-final class ComponentPaths {
+public final class Paths {
 
-    private ComponentPaths() {
+    private Paths() {
     }
 
     /** The owner's path ({@code {ns}T/a} for {@code {ns}T/a/b}), or null for a top-level component. */
-    static String parent(String path) {
+    public static String parent(String path) {
         int depth = 0;
         for (int i = path.length() - 1; i >= 0; i--) {
             char c = path.charAt(i);

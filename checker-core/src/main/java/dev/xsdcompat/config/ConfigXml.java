@@ -1,0 +1,121 @@
+package dev.xsdcompat.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import dev.xsdcompat.load.LocatingDomBuilder;
+
+/**
+ * A configuration file in one of the tool's own XML formats: validated against the format's bundled XSD first
+ * (so every mistake gets file:line:col and the format's own words), then parsed to a DOM.
+ */
+public final class ConfigXml {
+
+    private ConfigXml() {
+    }
+
+    /** Compiles a format XSD shipped as a resource next to {@code anchor}. */
+    public static Schema format(Class<?> anchor, String resource) {
+        URL url = anchor.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try {
+            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            try (InputStream in = url.openStream()) {
+                return factory.newSchema(new StreamSource(in, url.toExternalForm()));
+            }
+        } catch (SAXException | IOException e) {
+            throw new IllegalStateException("cannot load " + resource, e);
+        }
+    }
+
+    /**
+     * Validates and parses {@code file}. Problems become the exception {@code error} makes from a message and
+     * its cause.
+     */
+    public static <E extends RuntimeException> Document read(Path file, Schema format,
+            BiFunction<String, Throwable, E> error) {
+        if (!Files.isRegularFile(file)) {
+            throw error.apply(file + ": no such file", null);
+        }
+        try {
+            Validator validator = format.newValidator();
+            validator.setErrorHandler(FIRST_ERROR);
+            try (InputStream in = Files.newInputStream(file)) {
+                InputSource input = new InputSource(in);
+                input.setSystemId(file.toUri().toString());
+                validator.validate(new SAXSource(SecureXmlParsers.xmlReader(), input));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                InputSource input = new InputSource(in);
+                input.setSystemId(file.toUri().toString());
+                return LocatingDomBuilder.parse(SecureXmlParsers.xmlReader(), input);
+            }
+        } catch (SAXParseException e) {
+            throw error.apply(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage(), e);
+        } catch (SAXException e) {
+            throw error.apply(file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw error.apply(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The line of an element of a document this class read. */
+    public static int lineOf(Element element) {
+        return LocatingDomBuilder.lineOf(element);
+    }
+
+    /** Child elements of {@code parent} in {@code namespace}, in document order. */
+    public static List<Element> children(Element parent, String namespace) {
+        List<Element> result = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && namespace.equals(e.getNamespaceURI())) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    /** Stops at the first error: one clear message beats a cascade. */
+    private static final ErrorHandler FIRST_ERROR = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            // warnings do not make a file unusable
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+}
