@@ -45,6 +45,10 @@ final class ReleaseNotesCommand implements Callable<Integer> {
             description = "The operations file (urn:xsd-compat:operations:1) that maps changes to APIs.")
     Path operations;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "A policy file: accepted changes (shown with their reason), re-levelled rules.")
+    Path policy;
+
     @Option(names = "--lang", split = ",", paramLabel = "LANG", defaultValue = "en",
             description = "Languages of the release notes, comma-separated: en, zh-CN (default: en).")
     List<String> languages;
@@ -71,7 +75,13 @@ final class ReleaseNotesCommand implements Callable<Integer> {
             if (!Files.isRegularFile(operations)) {
                 throw new UserInputException(operations + ": no such operations file");
             }
-            Operations.apply(check, operations, spec.commandLine().getErr());
+            check.operations(operations);
+        }
+        if (policy != null) {
+            if (!Files.isRegularFile(policy)) {
+                throw new UserInputException(policy + ": no such policy file");
+            }
+            check.policy(policy);
         }
         ReleaseSeries.Builder series = ReleaseSeries.builder().check(check.build()).versions(versions);
         if (corpus != null) {
@@ -84,7 +94,12 @@ final class ReleaseNotesCommand implements Callable<Integer> {
                 throw new UserInputException(corpus + ": " + e.getMessage());
             }
         }
-        ReleaseSeries.Result result = series.build().run();
+        ReleaseSeries.Result result;
+        try {
+            result = series.build().run();
+        } catch (dev.xsdcompat.operations.OperationsException e) {
+            throw new UserInputException(e.getMessage());
+        }
         List<Path> written;
         try {
             written = result.writeTo(out, languages, force);

@@ -16,7 +16,7 @@ import dev.xsdcompat.rules.Severity;
 
 /**
  * JUnit XML for CI servers: one test case per change at or above a threshold (default: warning), named by rule
- * (class name) and path; a breaking change is a {@code <failure>}, the others pass with their details as
+ * (class name) and path; a breaking change is a {@code <failure>} unless a policy accepted it, the others pass with their details as
  * {@code <system-out>}. Worst first, then by path. With nothing to list, one passing case says so (servers complain about empty suites).
  */
 public final class JUnitReportWriter implements ReportWriter {
@@ -35,7 +35,7 @@ public final class JUnitReportWriter implements ReportWriter {
     public void write(CheckResult result, Writer out) throws IOException {
         List<Finding> listed = result.findings().stream().filter(f -> f.overall().atLeast(threshold))
                 .sorted(java.util.Comparator.comparing(Finding::overall)).toList();
-        long failures = listed.stream().filter(f -> f.overall() == Severity.BREAKING).count();
+        long failures = listed.stream().filter(JUnitReportWriter::fails).count();
         int tests = Math.max(1, listed.size());
         String suite = "xsd-compat " + result.oldSide().label() + " -> " + result.newSide().label();
         try {
@@ -103,7 +103,7 @@ public final class JUnitReportWriter implements ReportWriter {
         }
         String details = details(f, where);
         x.writeCharacters("\n      ");
-        if (f.overall() == Severity.BREAKING) {
+        if (fails(f)) {
             x.writeStartElement("failure");
             x.writeAttribute("type", c.rule().id());
             x.writeAttribute("message", clean("breaking (request " + f.request().id() + ", response "
@@ -115,6 +115,11 @@ public final class JUnitReportWriter implements ReportWriter {
         x.writeEndElement();
         x.writeCharacters("\n    ");
         x.writeEndElement();
+    }
+
+    /** Breaking and not accepted by a policy. */
+    private static boolean fails(Finding f) {
+        return f.overall() == Severity.BREAKING && !f.accepted();
     }
 
     private static String details(Finding f, String where) {
@@ -134,6 +139,9 @@ public final class JUnitReportWriter implements ReportWriter {
         }
         if (!f.affectedApis().isEmpty()) {
             s.append("APIs: ").append(String.join(", ", f.affectedApis())).append('\n');
+        }
+        if (f.accepted()) {
+            s.append("accepted: ").append(f.acceptedReason()).append('\n');
         }
         s.append("fingerprint: ").append(c.fingerprint());
         return s.toString();

@@ -28,6 +28,8 @@ import dev.xsdcompat.rules.Severity;
  * directory xsd-compat ran in (so running from the repository root gives repository paths); an absolute input is
  * a {@code file:} URI; a jar or a list of entry files only has a description.
  *
+ * <p>A change a policy accepted carries an external {@code suppression} with the reason as justification.
+ *
  * <p>Levels: breaking is {@code error}, warning is {@code warning}, info and safe are {@code note}.
  */
 public final class SarifReportWriter implements ReportWriter {
@@ -175,6 +177,14 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
+        if (f.accepted()) {
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("justification", f.acceptedReason());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField("xsdCompatFingerprint/v1", c.fingerprint());
         g.writeEndObject();

@@ -48,23 +48,26 @@ class CiFormatsTest {
         assertThat(ReportFixtures.render(new JUnitReportWriter(), result)).isEqualTo(text);
         Document doc = xml(text);
         List<Element> cases = elements(doc, "testcase");
-        // warning threshold: 1 breaking + 2 warnings; the info and safe changes are not listed
+        // warning threshold: 2 breaking (one accepted) + 2 warnings; the info and safe changes are not listed
         assertThat(cases).extracting(e -> e.getAttribute("classname"))
-                .containsExactly("element-removed", "element-added-optional", "enum-value-added");
-        assertThat(cases.get(0).getAttribute("name")).isEqualTo("{urn:shop}order/note");
-        assertThat(cases.get(0).getAttribute("file")).isEqualTo("order.xsd");
-        assertThat(cases.get(2).getAttribute("name")).isEqualTo("{urn:shop}status [<&\"quoted\">]");
+                .containsExactly("attribute-removed", "element-removed", "element-added-optional", "enum-value-added");
+        assertThat(cases.get(1).getAttribute("name")).isEqualTo("{urn:shop}order/note");
+        assertThat(cases.get(1).getAttribute("file")).isEqualTo("order.xsd");
+        assertThat(cases.get(3).getAttribute("name")).isEqualTo("{urn:shop}status [<&\"quoted\">]");
+        // The accepted breaking change passes, with its reason.
+        assertThat(cases.get(0).getElementsByTagName("failure").getLength()).isZero();
+        assertThat(cases.get(0).getTextContent()).contains("accepted: no client sends it (ticket 42)");
         List<Element> failures = elements(doc, "failure");
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).getAttribute("type")).isEqualTo("element-removed");
         assertThat(failures.get(0).getTextContent()).contains("at: order.xsd:12").contains("APIs: GetOrder, PlaceOrder");
         Element suite = elements(doc, "testsuite").get(0);
-        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("tests")).isEqualTo("4");
         assertThat(suite.getAttribute("failures")).isEqualTo("1");
 
         List<Element> all = elements(xml(ReportFixtures.render(new JUnitReportWriter(Severity.SAFE), result)),
                 "testcase");
-        assertThat(all).hasSize(5);
+        assertThat(all).hasSize(6);
         List<Element> none = elements(xml(ReportFixtures.render(new JUnitReportWriter(Severity.BREAKING),
                 new CheckResult(result.oldSide(), result.newSide(), List.of()))), "testcase");
         assertThat(none).hasSize(1);
@@ -95,12 +98,16 @@ class CiFormatsTest {
             assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(r.get("ruleId").asText());
             levels.add(r.get("ruleId").asText() + "=" + r.get("level").asText());
         }
-        assertThat(levels).containsExactlyInAnyOrder("element-removed=error", "element-added-optional=warning",
+        assertThat(levels).containsExactlyInAnyOrder("element-removed=error", "attribute-removed=error", "element-added-optional=warning",
                 "enum-value-added=warning", "type-added=note", "min-occurs-decreased=note");
         JsonNode removed = find(results, "element-removed");
         assertThat(removed.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("order.xsd");
         assertThat(removed.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("OLDROOT");
         assertThat(removed.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+        assertThat(removed.has("suppressions")).isFalse();
+        JsonNode accepted = find(results, "attribute-removed");
+        assertThat(accepted.at("/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(accepted.at("/suppressions/0/justification").asText()).isEqualTo("no client sends it (ticket 42)");
         JsonNode added = find(results, "element-added-optional");
         assertThat(added.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("NEWROOT");
         assertThat(added.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(20);
@@ -116,8 +123,10 @@ class CiFormatsTest {
         JsonNode sarif = new ObjectMapper().readTree(ReportFixtures.render(new SarifReportWriter(), last.result()));
         JsonNode results = sarif.at("/runs/0/results");
         assertThat(results).hasSize(15);
+        int i = 0;
         for (JsonNode r : results) {
-            assertThat(r.get("level").asText()).isEqualTo("warning");
+            assertThat(r.get("level").asText())
+                    .isEqualTo(SarifReportWriter.level(last.result().findings().get(i++).overall()));
             assertThat(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).matches("[a-zA-Z]+\\.xsd");
             assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
         }

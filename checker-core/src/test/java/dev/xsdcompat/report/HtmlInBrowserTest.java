@@ -117,8 +117,13 @@ class HtmlInBrowserTest {
         Document doc = dom("#sev=breaking&view=api");
         assertThat(visibleRows(doc)).extracting(r -> r.attr("data-rule")).containsExactly("max-occurs-decreased");
         assertThat(doc.body().attr("data-view")).isEqualTo("api");
-        // The by-API groups with no visible change are hidden too.
-        assertThat(doc.select("section.api-group:not([hidden])")).hasSize(1);
+        // The by-API groups with no visible change are hidden too: only 40.4.4's (all 27 APIs) remain.
+        assertThat(doc.select("section.release[data-release=40.4.4] section.api-group:not([hidden])")).hasSize(27);
+        assertThat(doc.select("section.release[data-release=40.6.0] section.api-group:not([hidden])")).isEmpty();
+        Document getMe = dom("#api=GetMe");
+        assertThat(visibleRows(getMe)).isNotEmpty().allMatch(r -> (" " + r.attr("data-apis") + " ").contains(" GetMe "));
+        assertThat(visibleRows(getMe)).extracting(r -> r.attr("data-path"))
+                .contains("{http://www.webex.com/schemas/2002/06/service/user}privilegeType/umSiteAdmin");
         Document all = dom("#sev=breaking,warning,info,safe");
         assertThat(visibleRows(all)).hasSize(39);
     }

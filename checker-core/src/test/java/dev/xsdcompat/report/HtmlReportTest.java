@@ -169,6 +169,9 @@ class HtmlReportTest {
         Document doc = Jsoup.parse(first);
         assertThat(doc.select("script")).hasSize(1);
         assertThat(doc.select("tr.change code.subject").text()).isEqualTo("[<&\"quoted\">]");
+        Element accepted = doc.selectFirst("tr.change[data-rule=attribute-removed]");
+        assertThat(accepted.selectFirst(".accepted").text()).isEqualTo("Accepted: no client sends it (ticket 42)");
+        assertThat(accepted.select(".apis").text()).isEqualTo("request PlaceOrder");
         Map<String, String> a = ReportFixtures.webex().render(List.of("en", "zh-CN"));
         assertThat(ReportFixtures.webex().render(List.of("en", "zh-CN"))).isEqualTo(a);
     }

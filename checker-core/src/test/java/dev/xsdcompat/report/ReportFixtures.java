@@ -31,7 +31,9 @@ final class ReportFixtures {
         if (webex == null) {
             synchronized (ReportFixtures.class) {
                 if (webex == null) {
-                    ReleaseSeries.Builder b = ReleaseSeries.builder().check(CompatibilityCheck.builder().build())
+                    ReleaseSeries.Builder b = ReleaseSeries.builder()
+                            .check(CompatibilityCheck.builder()
+                                    .operations(WebexSeries.home().resolve("operations.xml")).build())
                             .evidence(new CorpusEvidence(CorpusIndex.read(WebexSeries.corpus())));
                     WebexSeries.VERSIONS.forEach(v -> b.version(WebexSeries.release(v)));
                     webex = b.build().run();
@@ -63,6 +65,9 @@ final class ReportFixtures {
         f.add(new Finding(change(Rule.ENUM_VALUE_ADDED, "{urn:shop}status", ns, "status", "<&\"quoted\">", null,
                 "<script>alert(1)</script>", null, loc("types.xsd", 7)), sev("safe"), sev("warning"),
                 List.of("GetOrder")));
+        f.add(new Finding(change(Rule.ATTRIBUTE_REMOVED, "{urn:shop}order/@legacy", ns, "legacy", null,
+                "xs:string", null, loc("order.xsd", 30), null), sev("breaking"), sev("breaking"),
+                new dev.xsdcompat.classify.ApiReach(List.of("PlaceOrder"), List.of()), "no client sends it (ticket 42)"));
         f.add(new Finding(change(Rule.TYPE_ADDED, "{urn:other}extra", "urn:other", "extra", null, null,
                 "complexType", null, loc("other.xsd", 3)), sev("info"), sev("info"), List.of()));
         f.add(new Finding(change(Rule.MIN_OCCURS_DECREASED, "{urn:shop}order/id", ns, "id", null, "1", "0",
@@ -75,7 +80,8 @@ final class ReportFixtures {
 
     static Change change(Rule rule, String path, String ns, String name, String subject, String oldValue,
             String newValue, SourceLocation oldLoc, SourceLocation newLoc) {
-        ComponentKind kind = rule == Rule.TYPE_ADDED ? ComponentKind.COMPLEX_TYPE : ComponentKind.ELEMENT;
+        ComponentKind kind = rule == Rule.TYPE_ADDED ? ComponentKind.COMPLEX_TYPE
+                : rule == Rule.ATTRIBUTE_REMOVED ? ComponentKind.ATTRIBUTE : ComponentKind.ELEMENT;
         return new Change(rule, path, kind, ns, name, subject, oldValue, newValue, oldLoc, newLoc);
     }
 

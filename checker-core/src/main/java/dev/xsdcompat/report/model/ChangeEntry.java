@@ -11,6 +11,7 @@ import dev.xsdcompat.rules.Severity;
  * @param anchor        an id unique within the report (HTML anchors)
  * @param parent        the path of the component holding the changed one, namespaces dropped ({@code createUser})
  * @param oldShort      the old value with {@code xs:} and namespace-less type names; null when absent
+ * @param requestApis   the APIs whose requests reach the change ({@code affectedApis} is both directions)
  * @param acceptedReason the written reason a policy accepted this change with, or null
  * @param searchText    lower-case text the free-text filter matches against
  */
@@ -18,11 +19,22 @@ public record ChangeEntry(String anchor, String rule, String description, String
         String namespace, String path, String parent, String subject, String oldValue, String newValue,
         String oldShort, String newShort, Severity severity, Severity requestSeverity, Severity responseSeverity,
         String overall, String request, String response, String overallLabel, String requestLabel,
-        String responseLabel, List<String> affectedApis, String oldLocation, String newLocation, String fingerprint,
+        String responseLabel, List<String> affectedApis, List<String> requestApis, List<String> responseApis,
+        String oldLocation, String newLocation, String fingerprint,
         String acceptedReason, String searchText) {
 
     public ChangeEntry {
         affectedApis = List.copyOf(affectedApis);
+        requestApis = List.copyOf(requestApis);
+        responseApis = List.copyOf(responseApis);
+    }
+
+    public boolean hasRequestApis() {
+        return !requestApis.isEmpty();
+    }
+
+    public boolean hasResponseApis() {
+        return !responseApis.isEmpty();
     }
 
     /** Space-separated API names (HTML data attribute). */

@@ -113,13 +113,13 @@ public final class ReportModels {
                 c.name(), c.namespace(), c.path(), parent(c.path()), c.subject(), c.oldValue(), c.newValue(),
                 shortValue(c.oldValue()), shortValue(c.newValue()), f.overall(), f.request(), f.response(),
                 f.overall().id(), f.request().id(), f.response().id(), labels.severity(f.overall()),
-                labels.severity(f.request()), labels.severity(f.response()), f.affectedApis(),
+                labels.severity(f.request()), labels.severity(f.response()), f.affectedApis(), f.apis().request(), f.apis().response(),
                 c.oldLocation().toString(), c.newLocation().toString(), c.fingerprint(), acceptedReason(f), search);
     }
 
-    /** The reason a policy accepted the change (issue 4); null until findings carry one. */
+    /** The reason a policy accepted the change, or null. */
     static String acceptedReason(Finding f) {
-        return null;
+        return f.acceptedReason();
     }
 
     /** {@code {ns}a/b/{ns2}c} to {@code a/b}: the holder of the last step, namespaces dropped. */
