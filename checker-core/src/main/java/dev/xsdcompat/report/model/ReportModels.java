@@ -107,7 +107,7 @@ public final class ReportModels {
     static ChangeEntry entry(String anchor, Finding f, Labels labels) {
         Change c = f.change();
         String search = String.join("\n", c.rule().id(), c.path(), nz(c.subject()), nz(c.oldValue()),
-                nz(c.newValue()), String.join(" ", f.affectedApis()), c.rule().description())
+                nz(c.newValue()), String.join(" ", f.affectedApis()), nz(f.acceptedReason()))
                 .toLowerCase(Locale.ROOT);
         return new ChangeEntry(anchor, c.rule().id(), c.rule().description(), c.kind().id(), c.component().xsdName(),
                 c.name(), c.namespace(), c.path(), parent(c.path()), c.subject(), c.oldValue(), c.newValue(),
