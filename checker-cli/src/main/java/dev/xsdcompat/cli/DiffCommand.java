@@ -16,6 +16,7 @@ import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.classify.RootMode;
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.replay.report.ReplayTextWriter;
 import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
 
@@ -112,6 +113,14 @@ final class DiffCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Also replay these recorded messages (a folder or zip) and add the evidence to the report "
+                    + "(\"replay\" in JSON); a newly rejected message fails the run like a breaking change.")
+    Path corpus;
+
+    @CommandLine.Mixin
+    ReplayOptions replay;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -130,14 +139,21 @@ final class DiffCommand implements Callable<Integer> {
                 .policy(policy)
                 .clients(clients == null ? null : clients.mode())
                 .versions(oldVersion, newVersion)
+                .replay(corpus == null ? null : replay.settings(corpus, operations))
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer().write(result, w));
+        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
+            format.writer().write(result, w);
+            if (result.replay() != null && format == ReportFormat.TEXT) {
+                new ReplayTextWriter().write(result.replay(), w);
+            }
+        });
         Severity threshold = switch (failOn) {
             case breaking -> Severity.BREAKING;
             case warning -> Severity.WARNING;
             case never -> null;
         };
-        return result.fails(threshold) ? Main.FOUND : Main.OK;
+        boolean rejected = threshold != null && result.replay() != null && result.replay().anyNewlyRejected();
+        return result.fails(threshold) || rejected ? Main.FOUND : Main.OK;
     }
 }

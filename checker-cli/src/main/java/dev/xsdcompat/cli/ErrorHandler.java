@@ -4,6 +4,10 @@ import picocli.CommandLine;
 
 import dev.xsdcompat.config.ConfigException;
 import dev.xsdcompat.load.LoadException;
+import dev.xsdcompat.operations.OperationsException;
+import dev.xsdcompat.replay.ReplayException;
+import dev.xsdcompat.replay.corpus.CorpusException;
+import dev.xsdcompat.replay.envelope.SchemaCompilationException;
 
 /**
  * Turns failures into one clear message and exit code 2. Input problems are the user's to fix and print as they
@@ -13,7 +17,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (e instanceof LoadException || e instanceof ConfigException || e instanceof UserInputException) {
+        if (e instanceof LoadException || e instanceof ConfigException || e instanceof UserInputException
+                || e instanceof ReplayException || e instanceof CorpusException || e instanceof OperationsException
+                || e instanceof SchemaCompilationException) {
             cmd.getErr().println("error: " + e.getMessage());
         } else {
             cmd.getErr().println("error: unexpected failure (" + e.getClass().getSimpleName() + "): "

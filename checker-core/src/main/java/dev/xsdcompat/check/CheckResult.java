@@ -6,16 +6,17 @@ import java.util.Map;
 
 import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.policy.VersionVerdict;
+import dev.xsdcompat.replay.ReplayResult;
 import dev.xsdcompat.rules.ChangeKind;
 import dev.xsdcompat.rules.Severity;
 
 /**
  * The outcome of comparing two versions: both sides, every change with its verdict (sorted), how directions were
- * decided ({@code roots}: the operations file or the root mode), and the version-label verdict when the labels
- * are versions (null otherwise).
+ * decided ({@code roots}: the operations file or the root mode), the version-label verdict when the labels
+ * are versions (null otherwise), and, when a corpus was replayed, the evidence ({@code replay}, null otherwise).
  */
 public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings, String roots,
-        VersionVerdict version) {
+        VersionVerdict version, ReplayResult replay) {
 
     public CheckResult {
         findings = findings.stream().sorted().toList();
@@ -23,12 +24,23 @@ public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding
     }
 
     public CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings) {
-        this(oldSide, newSide, findings, "", null);
+        this(oldSide, newSide, findings, "", null, null);
+    }
+
+    /** A result without replay evidence. */
+    public CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding> findings, String roots,
+            VersionVerdict version) {
+        this(oldSide, newSide, findings, roots, version, null);
     }
 
     /** Findings a policy accepted: still reported, never failing. */
     public long acceptedCount() {
         return findings.stream().filter(Finding::accepted).count();
+    }
+
+    /** This result with replay evidence attached. */
+    public CheckResult withReplay(ReplayResult evidence) {
+        return new CheckResult(oldSide, newSide, findings, roots, version, evidence);
     }
 
     /** Number of findings per overall severity, every severity present (zero included). */

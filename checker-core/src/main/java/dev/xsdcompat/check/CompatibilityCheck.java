@@ -19,6 +19,8 @@ import dev.xsdcompat.load.LoadOptions;
 import dev.xsdcompat.load.SchemaLoader;
 import dev.xsdcompat.model.ModelBuilder;
 import dev.xsdcompat.model.SchemaModel;
+import dev.xsdcompat.replay.Replay;
+import dev.xsdcompat.replay.ReplaySettings;
 import dev.xsdcompat.operations.Operations;
 import dev.xsdcompat.operations.OperationsFile;
 import dev.xsdcompat.policy.Policy;
@@ -49,6 +51,8 @@ public final class CompatibilityCheck {
     private final Policy policy;
     private final String oldVersion;
     private final String newVersion;
+    private final List<Path> catalogs;
+    private final ReplaySettings replay;
 
     private CompatibilityCheck(Builder b) {
         this.loadOptions = new LoadOptions(b.catalogs, b.allowNetwork);
@@ -62,6 +66,8 @@ public final class CompatibilityCheck {
         this.policy = b.clients == null ? p : p.withClients(b.clients);
         this.oldVersion = b.oldVersion;
         this.newVersion = b.newVersion;
+        this.catalogs = b.catalogs;
+        this.replay = b.replay;
     }
 
     public static Builder builder() {
@@ -77,23 +83,56 @@ public final class CompatibilityCheck {
         return compare(List.of(oldInput), List.of(newInput));
     }
 
+    /** Compares two versions; with a corpus configured ({@link Builder#replay}), replays it too. */
     public CheckResult compare(List<Path> oldInputs, List<Path> newInputs) {
+        SchemaModel[] models = models(oldInputs, newInputs);
+        Path operations = operationsFor(newInputs);
+        CheckResult result = compare(models[0], models[1], operations);
+        if (replay == null) {
+            return result;
+        }
+        return result.withReplay(prepareReplay(oldInputs, models[0], newInputs, models[1], result, operations).run());
+    }
+
+    /**
+     * Prepares a replay of the configured corpus ({@link Builder#replay} is required): both versions modelled and
+     * compared (so that messages can be tied to changes and their severities) and compiled once.
+     */
+    public Replay replay(List<Path> oldInputs, List<Path> newInputs) {
+        if (replay == null) {
+            throw new IllegalStateException("no corpus configured: use builder().replay(settings)");
+        }
+        SchemaModel[] models = models(oldInputs, newInputs);
+        Path operations = operationsFor(newInputs);
+        CheckResult diff = compare(models[0], models[1], operations);
+        return prepareReplay(oldInputs, models[0], newInputs, models[1], diff, operations);
+    }
+
+    private Replay prepareReplay(List<Path> oldInputs, SchemaModel oldModel, List<Path> newInputs,
+            SchemaModel newModel, CheckResult diff, Path operations) {
+        // The webex adapter uses the same operations file as the classifier unless the replay names its own.
+        ReplaySettings settings = replay.operations() == null && operations != null
+                && replay.adapter() == ReplaySettings.Adapter.WEBEX ? replay.withOperations(operations) : replay;
+        return Replay.prepare(settings, oldInputs, oldModel, newInputs, newModel, diff.findings(), catalogs);
+    }
+
+    private Path operationsFor(List<Path> newInputs) {
+        boolean convention = requestPattern != null && responsePattern != null;
+        return operationsFile != null ? operationsFile
+                : discoverOperations && !convention ? discover(newInputs).orElse(null) : null;
+    }
+
+    private SchemaModel[] models(List<Path> oldInputs, List<Path> newInputs) {
         CompletableFuture<SchemaModel> oldModel = CompletableFuture.supplyAsync(() -> model(oldInputs));
-        SchemaModel newModel;
-        SchemaModel before;
         try {
-            newModel = model(newInputs);
-            before = oldModel.join();
+            SchemaModel newModel = model(newInputs);
+            return new SchemaModel[] {oldModel.join(), newModel};
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw e;
         }
-        boolean convention = requestPattern != null && responsePattern != null;
-        Path operations = operationsFile != null ? operationsFile
-                : discoverOperations && !convention ? discover(newInputs).orElse(null) : null;
-        return compare(before, newModel, operations);
     }
 
     public CheckResult compare(SchemaModel oldModel, SchemaModel newModel) {
@@ -163,6 +202,7 @@ public final class CompatibilityCheck {
         private ClientMode clients;
         private String oldVersion;
         private String newVersion;
+        private ReplaySettings replay;
 
         private Builder() {
         }
@@ -233,6 +273,12 @@ public final class CompatibilityCheck {
         public Builder versions(String oldLabel, String newLabel) {
             this.oldVersion = oldLabel;
             this.newVersion = newLabel;
+            return this;
+        }
+
+        /** Replays a corpus against both versions as part of {@link #compare}; null for none (the default). */
+        public Builder replay(ReplaySettings settings) {
+            this.replay = settings;
             return this;
         }
 

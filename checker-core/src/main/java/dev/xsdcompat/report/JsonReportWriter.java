@@ -16,6 +16,7 @@ import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.diff.Change;
 import dev.xsdcompat.load.LoadWarning;
 import dev.xsdcompat.policy.VersionVerdict;
+import dev.xsdcompat.replay.report.ReplayJsonWriter;
 
 /**
  * The JSON report, a stable contract: later versions add fields, never rename or remove them. Field order is
@@ -49,6 +50,11 @@ public final class JsonReportWriter implements ReportWriter {
                 finding(g, f);
             }
             g.writeEndArray();
+            if (result.replay() != null) {
+                // Present only when a corpus was replayed; the same object `xsd-compat replay` writes.
+                g.writeFieldName("replay");
+                ReplayJsonWriter.writeObject(g, result.replay());
+            }
             g.writeEndObject();
         }
         out.write('\n');

@@ -63,6 +63,73 @@ public final class SchemaCompiler {
         }
     }
 
+    /**
+     * Compiles a schema set given as the user names a version: folders (every {@code *.xsd} below them, the
+     * included ones only through their includer) and entry files. {@code catalogs} (OASIS XML catalogs) resolve
+     * imports and includes before relative paths do; a {@code catalog.xml} directly in an input folder is used
+     * without being named.
+     */
+    public static Schema compile(List<Path> inputs, List<Path> catalogs) {
+        List<Path> entries = new ArrayList<>();
+        List<Path> allCatalogs = new ArrayList<>(catalogs);
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> all = xsdFilesBelow(input);
+                Set<Path> included = new HashSet<>();
+                for (Path file : all) {
+                    included.addAll(includedBy(file));
+                }
+                all.stream().filter(p -> !included.contains(p.toAbsolutePath().normalize())).forEach(entries::add);
+                Path catalog = input.resolve("catalog.xml");
+                if (Files.isRegularFile(catalog)) {
+                    allCatalogs.add(catalog);
+                }
+            } else if (Files.isRegularFile(input) && input.getFileName().toString().endsWith(".xsd")) {
+                entries.add(input);
+            } else {
+                throw new SchemaCompilationException(input + ": replay needs a folder of schemas or .xsd entry files");
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new SchemaCompilationException(inputs + ": no .xsd files");
+        }
+        return compileEntries(entries, allCatalogs);
+    }
+
+    private static List<Path> xsdFilesBelow(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".xsd") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new SchemaCompilationException(folder + ": cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    private static Schema compileEntries(List<Path> entries, List<Path> catalogs) {
+        List<SAXParseException> errors = new ArrayList<>();
+        try {
+            SchemaFactory factory = SchemaFactory.newInstance(XS);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setErrorHandler(collecting(errors));
+            if (!catalogs.isEmpty()) {
+                factory.setResourceResolver(javax.xml.catalog.CatalogManager.catalogResolver(
+                        javax.xml.catalog.CatalogFeatures.builder()
+                                .with(javax.xml.catalog.CatalogFeatures.Feature.RESOLVE, "continue").build(),
+                        catalogs.stream().map(c -> c.toAbsolutePath().toUri()).toArray(URI[]::new)));
+            }
+            Source[] sources = entries.stream().map(p -> new StreamSource(p.toFile())).toArray(Source[]::new);
+            Schema schema = factory.newSchema(sources);
+            if (!errors.isEmpty()) {
+                throw failure(errors, null);
+            }
+            return schema;
+        } catch (SAXException e) {
+            throw failure(errors, e);
+        }
+    }
+
     /** The entry documents of the set in {@code folder}, sorted by file name. */
     public static List<Path> entryFiles(Path folder) {
         List<Path> all = xsdFiles(folder);

@@ -9,8 +9,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
-/** Parsers that refuse DOCTYPEs and never load external entities or DTDs. */
-final class SecureXml {
+/**
+ * Parsers for recorded messages: they refuse any DOCTYPE (so no DTD, no entity, no XXE is ever processed) and
+ * never load anything external. Stricter than {@link dev.xsdcompat.load.HardenedXml}, which must accept the
+ * internal DTD subsets that published schemas carry; a message has no business with a DTD.
+ */
+public final class SecureXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final String EXTERNAL_GENERAL = "http://xml.org/sax/features/external-general-entities";
@@ -18,7 +22,7 @@ final class SecureXml {
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
 
     /** Throws on errors and fatal errors, ignores warnings. */
-    static final ErrorHandler THROWING = new ErrorHandler() {
+    public static final ErrorHandler THROWING = new ErrorHandler() {
         @Override
         public void warning(SAXParseException exception) {
             // not a reason to fail
@@ -38,7 +42,8 @@ final class SecureXml {
     private SecureXml() {
     }
 
-    static XMLReader xmlReader() {
+    /** A namespace-aware SAX reader. */
+    public static XMLReader xmlReader() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -58,7 +63,8 @@ final class SecureXml {
         }
     }
 
-    static DocumentBuilderFactory documentBuilderFactory() {
+    /** A namespace-aware DOM factory. */
+    public static DocumentBuilderFactory documentBuilderFactory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
