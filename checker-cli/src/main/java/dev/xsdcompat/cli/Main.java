@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code xsd-compat}: what changed between two XSD set versions, and whom it breaks. */
 @Command(name = "xsd-compat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Tells what changed between two versions of an XML Schema set and whether it breaks clients.",
-        subcommands = {DiffCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DiffCommand.class, ReplayCommand.class, ReleaseNotesCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on (replay: no message newly rejected), 1 something is,"
             + " 2 usage or input error."})
 public final class Main implements Runnable {

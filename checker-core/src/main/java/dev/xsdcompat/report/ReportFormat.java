@@ -8,7 +8,11 @@ import java.util.stream.Collectors;
 /** The formats a check result can be written in; the CLI and the Maven plugin offer exactly these. */
 public enum ReportFormat {
     TEXT("txt", TextReportWriter::new),
-    JSON("json", JsonReportWriter::new);
+    JSON("json", JsonReportWriter::new),
+    HTML("html", HtmlReportWriter::new),
+    MARKDOWN("md", MarkdownReportWriter::new),
+    JUNIT("xml", JUnitReportWriter::new),
+    SARIF("sarif", SarifReportWriter::new);
 
     private final String extension;
     private final Supplier<ReportWriter> writer;

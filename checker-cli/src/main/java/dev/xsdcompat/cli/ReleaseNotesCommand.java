@@ -1,0 +1,115 @@
+package dev.xsdcompat.cli;
+
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.report.model.Labels;
+import dev.xsdcompat.report.series.CorpusEvidence;
+import dev.xsdcompat.report.series.CorpusIndex;
+import dev.xsdcompat.report.series.ReleaseSeries;
+
+/**
+ * {@code xsd-compat release-notes V1 V2 ... --out DIR}: Markdown release notes and the HTML changelog of a series
+ * of versions, oldest first.
+ */
+@Command(name = "release-notes", mixinStandardHelpOptions = true,
+        description = {"Writes release notes (Markdown) and an HTML changelog for a series of versions.",
+            "Each VERSION is a folder, an .xsd entry file or a jar/zip, oldest first; its label is its file name.",
+            "Files in DIR: changelog.html, release-notes.md (en), release-notes.zh-CN.md (zh-CN)."})
+final class ReleaseNotesCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "VERSION", description = "The versions, oldest first.")
+    List<Path> versions;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace files in DIR that exist.")
+    boolean force;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Recorded messages: examples of new elements and behaviour changes (drift pairs).")
+    Path corpus;
+
+    @Option(names = "--operations", paramLabel = "FILE",
+            description = "The operations file (urn:xsd-compat:operations:1) that maps changes to APIs.")
+    Path operations;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "A policy file: accepted changes (shown with their reason), re-levelled rules.")
+    Path policy;
+
+    @Option(names = "--lang", split = ",", paramLabel = "LANG", defaultValue = "en",
+            description = "Languages of the release notes, comma-separated: en, zh-CN (default: en).")
+    List<String> languages;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "An OASIS XML catalog (repeatable).")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--allow-network", description = "Let http(s) schemaLocations be fetched (off by default).")
+    boolean allowNetwork;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        for (String language : languages) {
+            if (!Labels.LANGUAGES.contains(language)) {
+                throw new UserInputException("unknown language '" + language + "' (one of "
+                        + String.join(", ", Labels.LANGUAGES) + ")");
+            }
+        }
+        CompatibilityCheck.Builder check = CompatibilityCheck.builder().catalogs(catalogs).allowNetwork(allowNetwork);
+        if (operations != null) {
+            if (!Files.isRegularFile(operations)) {
+                throw new UserInputException(operations + ": no such operations file");
+            }
+            check.operations(operations);
+        }
+        if (policy != null) {
+            if (!Files.isRegularFile(policy)) {
+                throw new UserInputException(policy + ": no such policy file");
+            }
+            check.policy(policy);
+        }
+        ReleaseSeries.Builder series = ReleaseSeries.builder().check(check.build()).versions(versions);
+        if (corpus != null) {
+            if (!Files.isDirectory(corpus)) {
+                throw new UserInputException(corpus + ": the corpus is not a folder");
+            }
+            try {
+                series.evidence(new CorpusEvidence(CorpusIndex.read(corpus)));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(corpus + ": " + e.getMessage());
+            }
+        }
+        ReleaseSeries.Result result;
+        try {
+            result = series.build().run();
+        } catch (dev.xsdcompat.operations.OperationsException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        List<Path> written;
+        try {
+            written = result.writeTo(out, languages, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        for (Path p : written) {
+            spec.commandLine().getOut().println("wrote " + p);
+        }
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

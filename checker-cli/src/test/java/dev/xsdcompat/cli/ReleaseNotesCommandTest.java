@@ -1,0 +1,77 @@
+package dev.xsdcompat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The release-notes command and the new diff formats, as a user runs them. */
+class ReleaseNotesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String webex(String version) {
+        return ReportsUpToDateTest.root().resolve("schemas/webex").resolve(version).toString();
+    }
+
+    @Test
+    void writesNotesAndChangelogAndNeverReplacesUnasked() throws IOException {
+        Path out = dir.resolve("notes");
+        Run r = run("release-notes", webex("40.4.3"), webex("40.4.4"), webex("40.4.5"), "--corpus",
+                ReportsUpToDateTest.root().resolve("schemas/webex/corpus").toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("changelog.html")).exists();
+        assertThat(Files.readString(out.resolve("release-notes.md"))).startsWith("# Release notes: 40.4.3 → 40.4.5")
+                .contains("## 40.4.4").contains("FAILURE 000053");
+        assertThat(out.resolve("release-notes.zh-CN.md")).doesNotExist();
+        Run again = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--out", out.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("exists").contains("--force");
+        assertThat(run("release-notes", webex("40.4.3"), webex("40.4.4"), "--out", out.toString(), "--force",
+                "--lang", "en,zh-CN").code()).isZero();
+        assertThat(Files.readString(out.resolve("release-notes.zh-CN.md"))).startsWith("# 版本说明");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        Run lang = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--lang", "fr", "--out", dir.toString());
+        assertThat(lang.code()).isEqualTo(2);
+        assertThat(lang.err()).contains("unknown language 'fr'");
+        Run one = run("release-notes", webex("40.4.3"), "--out", dir.toString());
+        assertThat(one.code()).isEqualTo(2);
+        Run corpus = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--corpus", dir.resolve("nope").toString(),
+                "--out", dir.toString());
+        assertThat(corpus.code()).isEqualTo(2);
+        assertThat(corpus.err()).contains("not a folder");
+    }
+
+    @Test
+    void diffWritesEveryNewFormat() {
+        assertThat(run("diff", webex("40.4.8"), webex("40.6.0"), "--format", "html").out())
+                .startsWith("<!DOCTYPE html>").contains("umSiteAdmin");
+        assertThat(run("diff", webex("40.4.8"), webex("40.6.0"), "--format", "markdown").out())
+                .contains("Added element `umSiteAdmin` to `privilegeType`");
+        Run junit = run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "junit");
+        assertThat(junit.code()).isEqualTo(1);
+        assertThat(junit.out()).contains("<failure type=\"max-occurs-decreased\"");
+        assertThat(run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "sarif").out())
+                .contains("\"version\" : \"2.1.0\"").contains("\"level\" : \"error\"");
+    }
+}
