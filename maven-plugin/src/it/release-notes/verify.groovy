@@ -1,8 +1,14 @@
-// Release notes for 1.0 -> 1.1 -> 2.0: one release per consecutive pair, in each requested format.
+// Release notes for 1.0 -> 1.1 -> 2.0 through checker-core's release series: the HTML changelog and the Markdown
+// notes in each language, every release present.
 def dir = new File(basedir, 'target/xsd-compat/release-notes')
 def names = dir.listFiles()*.name.sort()
-assert names == ['1.0_to_1.1.json', '1.0_to_1.1.txt', '1.1_to_2.0.json', '1.1_to_2.0.txt'] : names
-def slurper = new groovy.json.JsonSlurper()
-assert slurper.parse(new File(dir, '1.0_to_1.1.json')).changes*.rule == ['element-added-optional']
-assert slurper.parse(new File(dir, '1.1_to_2.0.json')).changes*.rule == ['element-removed']
+assert names == ['changelog.html', 'release-notes.md', 'release-notes.zh-CN.md'] : names
+def notes = new File(dir, 'release-notes.md').text
+assert notes.contains('1.1') && notes.contains('2.0')
+assert notes.contains('giftWrap')
+def html = new File(dir, 'changelog.html').text
+assert html.contains('element-removed')
+def log = new File(basedir, 'build.log').text
+assert log.contains('xsd-compat: 1.0 -> 1.1: 1 changes')
+assert log.contains('xsd-compat: 1.1 -> 2.0: 1 changes (1 breaking')
 true

@@ -10,9 +10,13 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import dev.xsdcompat.report.model.Labels;
+
 /**
- * Release notes for a series of schema versions, oldest first: one release per consecutive pair, written to
- * {@code outputDirectory/release-notes}.
+ * Release notes for a series of schema versions, oldest first: the HTML changelog ({@code changelog.html}) and the
+ * Markdown release notes ({@code release-notes.md}, {@code release-notes.zh-CN.md}, ...) written to
+ * {@code outputDirectory/release-notes}. A {@code corpus} adds examples and drift per release. The {@code formats}
+ * parameter does not apply.
  */
 @Mojo(name = "release-notes", threadSafe = true)
 public class ReleaseNotesMojo extends AbstractXsdCompatMojo {
@@ -28,6 +32,10 @@ public class ReleaseNotesMojo extends AbstractXsdCompatMojo {
     @Parameter
     List<String> labels;
 
+    /** Languages of the release notes, each one Markdown file: {@code en}, {@code zh-CN}. */
+    @Parameter(property = "xsdcompat.languages", defaultValue = "en")
+    List<String> languages;
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         if (series == null || series.size() < 2) {
@@ -37,7 +45,12 @@ public class ReleaseNotesMojo extends AbstractXsdCompatMojo {
         if (labels != null && !labels.isEmpty() && labels.size() != series.size()) {
             throw BadParameter.of("labels", labels.size() + " labels for " + series.size() + " versions");
         }
-        var chosen = Formats.parse(formats);
+        for (String language : languages) {
+            if (!Labels.LANGUAGES.contains(language)) {
+                throw BadParameter.of("languages", "unknown language '" + language + "' (one of "
+                        + String.join(", ", Labels.LANGUAGES) + ")");
+            }
+        }
         ExistingFiles.options(options());
         SchemaSources sources = sources();
         List<SeriesVersion> versions = new ArrayList<>();
@@ -49,8 +62,7 @@ public class ReleaseNotesMojo extends AbstractXsdCompatMojo {
         }
         Path folder = outputDirectory.toPath().resolve("release-notes");
         try {
-            List<Path> written = new SeriesNotes(options(), getLog())
-                    .write(versions, chosen, folder);
+            List<Path> written = new SeriesNotes(options(), getLog()).write(versions, languages, folder);
             getLog().info("xsd-compat: wrote " + written.size() + " release-notes files to " + folder);
         } catch (IOException e) {
             throw new MojoExecutionException("xsd-compat: cannot write release notes to " + folder + ": "

@@ -2,22 +2,24 @@ package dev.xsdcompat.maven;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-import dev.xsdcompat.check.CheckResult;
-import dev.xsdcompat.check.CompatibilityCheck;
-import dev.xsdcompat.report.ReportFormat;
+import dev.xsdcompat.config.ConfigException;
+import dev.xsdcompat.load.LoadException;
+import dev.xsdcompat.report.model.ReportModels;
+import dev.xsdcompat.report.series.CorpusEvidence;
+import dev.xsdcompat.report.series.CorpusIndex;
+import dev.xsdcompat.report.series.ReleaseSeries;
 import dev.xsdcompat.rules.Severity;
 
 /**
- * Release notes for a series of versions, one release per consecutive pair, written with checker-core's report
- * formats as {@code <old>_to_<new>.<ext>}. When checker-core gains its series/release-notes API (issue 6), this
- * class is the one to hand over to it.
+ * Release notes for a series of versions through checker-core's {@link ReleaseSeries}: each version loaded once,
+ * consecutive versions compared, the HTML changelog and the Markdown release notes (one file per language) written
+ * into one folder. A corpus gives each release its examples and drift as evidence.
  */
 final class SeriesNotes {
 
@@ -29,25 +31,29 @@ final class SeriesNotes {
         this.log = log;
     }
 
-    List<Path> write(List<SeriesVersion> versions, List<ReportFormat> formats, Path folder)
+    List<Path> write(List<SeriesVersion> versions, List<String> languages, Path folder)
             throws MojoFailureException, IOException {
-        List<Path> written = new ArrayList<>();
-        for (int i = 1; i < versions.size(); i++) {
-            SeriesVersion before = versions.get(i - 1);
-            SeriesVersion after = versions.get(i);
-            CompatibilityCheck check = CheckFactory.create(options, before.label(), after.label());
-            CheckResult result = Comparison.compare(check, before.inputs(), after.inputs());
-            Map<Severity, Integer> counts = result.countBySeverity();
-            log.info("xsd-compat: " + before.label() + " -> " + after.label() + ": " + result.findings().size()
-                    + " changes (" + counts.get(Severity.BREAKING) + " breaking, " + result.acceptedCount()
-                    + " accepted)" + (result.version() == null ? "" : "; " + result.version().message()));
-            written.addAll(ReportFiles.write(result, formats, folder,
-                    safe(before.label()) + "_to_" + safe(after.label())).values());
+        // The corpus is evidence for the notes here (examples, drift), not a replay of every pair.
+        ReleaseSeries.Builder series = ReleaseSeries.builder()
+                .check(CheckFactory.create(options.withoutCorpus(), null, null));
+        versions.forEach(v -> series.version(new ReleaseSeries.Version(v.label(), v.inputs())));
+        ReleaseSeries.Result result;
+        try {
+            if (options.corpus() != null) {
+                series.evidence(new CorpusEvidence(CorpusIndex.read(options.corpus().toPath())));
+            }
+            result = series.build().run();
+        } catch (LoadException | ConfigException e) {
+            throw new MojoFailureException("xsd-compat: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw BadParameter.of("corpus", options.corpus() + ": " + e.getMessage());
         }
-        return written;
-    }
-
-    private static String safe(String label) {
-        return label.replaceAll("[^A-Za-z0-9._-]", "_");
+        for (ReportModels.Step step : result.steps()) {
+            Map<Severity, Integer> counts = step.result().countBySeverity();
+            log.info("xsd-compat: " + step.from() + " -> " + step.to() + ": " + step.result().findings().size()
+                    + " changes (" + counts.get(Severity.BREAKING) + " breaking, " + step.result().acceptedCount()
+                    + " accepted)");
+        }
+        return result.writeTo(folder, languages, true);
     }
 }
