@@ -4,9 +4,12 @@ def json = new File(out, 'xsd-compat.json')
 def text = new File(out, 'xsd-compat.txt')
 assert json.isFile() : "missing $json"
 assert text.isFile() : "missing $text"
+// formats not configured: every format checker-core has, one file each
 def files = out.listFiles().findAll { it.isFile() }*.name.sort()
-println "report files: $files"
-assert files.every { it.startsWith('xsd-compat') }
+assert files == ['xsd-compat.html', 'xsd-compat.json', 'xsd-compat.md', 'xsd-compat.sarif', 'xsd-compat.txt',
+                 'xsd-compat.xml'] : files
+assert new File(out, 'xsd-compat.html').text.contains('giftWrap')
+assert new File(out, 'xsd-compat.sarif').text.contains('element-added-optional')
 def report = new groovy.json.JsonSlurper().parse(json)
 assert report.changes*.rule == ['element-added-optional']
 assert report.changes[0].path == '{urn:it:orders}createOrder/giftWrap'
