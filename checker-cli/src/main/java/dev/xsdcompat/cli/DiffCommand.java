@@ -16,7 +16,6 @@ import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.classify.RootMode;
 import dev.xsdcompat.check.CompatibilityCheck;
-import dev.xsdcompat.replay.report.ReplayTextWriter;
 import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
 
@@ -142,18 +141,12 @@ final class DiffCommand implements Callable<Integer> {
                 .replay(corpus == null ? null : replay.settings(corpus, operations))
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
-            format.writer().write(result, w);
-            if (result.replay() != null && format == ReportFormat.TEXT) {
-                new ReplayTextWriter().write(result.replay(), w);
-            }
-        });
+        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer().write(result, w));
         Severity threshold = switch (failOn) {
             case breaking -> Severity.BREAKING;
             case warning -> Severity.WARNING;
             case never -> null;
         };
-        boolean rejected = threshold != null && result.replay() != null && result.replay().anyNewlyRejected();
-        return result.fails(threshold) || rejected ? Main.FOUND : Main.OK;
+        return result.fails(threshold) ? Main.FOUND : Main.OK;
     }
 }

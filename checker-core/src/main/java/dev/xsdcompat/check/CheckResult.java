@@ -62,8 +62,16 @@ public record CheckResult(SideSummary oldSide, SideSummary newSide, List<Finding
         return counts;
     }
 
-    /** Whether an unaccepted finding is at least as severe as the threshold; a null threshold never fails. */
+    /**
+     * Whether a gate at this threshold fails: an unaccepted finding at least as severe, or (with a replayed
+     * corpus) a recorded message the new version rejects while the old one accepted it. A null threshold never
+     * fails. The CLI's exit code and the Maven plugin's check both ask this.
+     */
     public boolean fails(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> !f.accepted() && f.overall().atLeast(threshold));
+        if (threshold == null) {
+            return false;
+        }
+        boolean finding = findings.stream().anyMatch(f -> !f.accepted() && f.overall().atLeast(threshold));
+        return finding || (replay != null && replay.anyNewlyRejected());
     }
 }

@@ -8,6 +8,7 @@ import dev.xsdcompat.check.SideSummary;
 import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.diff.Change;
 import dev.xsdcompat.load.LoadWarning;
+import dev.xsdcompat.replay.report.ReplayTextWriter;
 import dev.xsdcompat.rules.Severity;
 
 /** A plain-text summary for terminals and CI logs: worst changes first, one line each plus where. */
@@ -36,6 +37,9 @@ public final class TextReportWriter implements ReportWriter {
                     line(out, f);
                 }
             }
+        }
+        if (result.replay() != null) {
+            new ReplayTextWriter().write(result.replay(), out); // the evidence, after the changes it concerns
         }
         out.flush();
     }

@@ -31,6 +31,6 @@ record Gate(FailOn failOn) {
     }
 
     boolean fails(CheckResult result) {
-        return !failing(result).isEmpty() || !newlyRejected(result).isEmpty();
+        return result.fails(failOn.threshold());
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.xsdcompat.check.CheckResult;
-import dev.xsdcompat.replay.report.ReplayTextWriter;
 import dev.xsdcompat.report.ReportFormat;
 
 /**
@@ -38,10 +37,6 @@ final class ReportFiles {
             Path file = folder.resolve(name);
             StringWriter buffer = new StringWriter();
             format.writer().write(result, buffer);
-            if (format == ReportFormat.TEXT && result.replay() != null) {
-                // As the CLI does: the text report carries the replay evidence after the changes.
-                new ReplayTextWriter().write(result.replay(), buffer);
-            }
             Path tmp = Files.createTempFile(folder, ".xsd-compat", ".tmp");
             try {
                 Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
