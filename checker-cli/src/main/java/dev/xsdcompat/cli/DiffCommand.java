@@ -143,7 +143,7 @@ final class DiffCommand implements Callable<Integer> {
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
         OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
-            format.writer().write(result, w);
+            format.writer(corpus).write(result, w);
             if (result.replay() != null && format == ReportFormat.TEXT) {
                 new ReplayTextWriter().write(result.replay(), w);
             }
