@@ -19,7 +19,8 @@ import dev.xsdcompat.rules.Severity;
 /**
  * Renders N synthetic changes (default 10,000) to the HTML changelog and prints the time of each run and the page
  * size. Run by hand: {@code java -cp benchmarks/target/benchmarks.jar dev.xsdcompat.bench.RenderBenchmark [N]}.
- * Goal: under a second for 10,000 changes, with a page a browser opens comfortably.
+ * Goal: under a second for 10,000 changes, with a page a browser opens comfortably (under 8 MB: each change is in
+ * the page once; the by-API and by-schema views are built in the browser).
  */
 public final class RenderBenchmark {
 
@@ -41,8 +42,9 @@ public final class RenderBenchmark {
             best = Math.min(best, ms);
             System.out.printf("run %d: %,d changes rendered in %,d ms (%s)%n", run, n, ms, run == 1 ? "cold" : "warm");
         }
-        System.out.printf("HTML page: %,d bytes (%.1f MB, %,d bytes per change); best %,d ms -> %s%n", bytes,
-                bytes / 1_048_576.0, bytes / Math.max(1, n), best, best < 1000 ? "under a second" : "OVER A SECOND");
+        System.out.printf("HTML page: %,d bytes (%.1f MB, %,d bytes per change; %s); best %,d ms -> %s%n", bytes,
+                bytes / 1_048_576.0, bytes / Math.max(1, n), bytes < 8_000_000 ? "under 8 MB" : "OVER 8 MB", best,
+                best < 1000 ? "under a second" : "OVER A SECOND");
     }
 
     static CheckResult synthetic(int n) {

@@ -141,7 +141,7 @@ final class DiffCommand implements Callable<Integer> {
                 .replay(corpus == null ? null : replay.settings(corpus, operations))
                 .build();
         CheckResult result = check.compare(oldInputs, newInputs);
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer().write(result, w));
+        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer(corpus).write(result, w));
         Severity threshold = switch (failOn) {
             case breaking -> Severity.BREAKING;
             case warning -> Severity.WARNING;

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.replay.ReplayException;
+import dev.xsdcompat.replay.ReplaySettings;
 import dev.xsdcompat.report.model.Labels;
-import dev.xsdcompat.report.series.CorpusEvidence;
-import dev.xsdcompat.report.series.CorpusIndex;
 import dev.xsdcompat.report.series.ReleaseSeries;
 
 /**
@@ -38,7 +38,8 @@ final class ReleaseNotesCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Recorded messages: examples of new elements and behaviour changes (drift pairs).")
+            description = "Recorded messages (a folder or zip), replayed against each pair of consecutive versions: "
+                    + "newly rejected messages, behaviour changes (drift), examples of new elements, coverage.")
     Path corpus;
 
     @Option(names = "--operations", paramLabel = "FILE",
@@ -83,21 +84,19 @@ final class ReleaseNotesCommand implements Callable<Integer> {
             }
             check.policy(policy);
         }
-        ReleaseSeries.Builder series = ReleaseSeries.builder().check(check.build()).versions(versions);
         if (corpus != null) {
-            if (!Files.isDirectory(corpus)) {
-                throw new UserInputException(corpus + ": the corpus is not a folder");
+            if (!Files.exists(corpus)) {
+                throw new UserInputException(corpus + ": no such corpus folder or zip");
             }
-            try {
-                series.evidence(new CorpusEvidence(CorpusIndex.read(corpus)));
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException(corpus + ": " + e.getMessage());
-            }
+            // The webex envelope exactly when there is an operations file, as diff and replay do by default.
+            check.replay(ReplaySettings.of(corpus).withAdapter(ReplaySettings.Adapter.AUTO));
         }
+        ReleaseSeries.Builder series = ReleaseSeries.builder().check(check.build()).versions(versions);
         ReleaseSeries.Result result;
         try {
             result = series.build().run();
-        } catch (dev.xsdcompat.operations.OperationsException e) {
+        } catch (dev.xsdcompat.operations.OperationsException | ReplayException
+                | dev.xsdcompat.replay.corpus.CorpusException e) {
             throw new UserInputException(e.getMessage());
         }
         List<Path> written;

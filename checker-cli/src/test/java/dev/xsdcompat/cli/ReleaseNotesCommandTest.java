@@ -59,7 +59,7 @@ class ReleaseNotesCommandTest {
         Run corpus = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--corpus", dir.resolve("nope").toString(),
                 "--out", dir.toString());
         assertThat(corpus.code()).isEqualTo(2);
-        assertThat(corpus.err()).contains("not a folder");
+        assertThat(corpus.err()).contains("no such corpus folder or zip");
     }
 
     @Test
@@ -68,6 +68,13 @@ class ReleaseNotesCommandTest {
                 .startsWith("<!DOCTYPE html>").contains("umSiteAdmin");
         assertThat(run("diff", webex("40.4.8"), webex("40.6.0"), "--format", "markdown").out())
                 .contains("Added element `umSiteAdmin` to `privilegeType`");
+        // With a corpus, the HTML carries the replay evidence: the newly rejected batch confirms the change.
+        Run replayed = run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "html", "--corpus",
+                ReportsUpToDateTest.root().resolve("schemas/webex/corpus").toString());
+        assertThat(replayed.code()).isEqualTo(1);
+        assertThat(replayed.out()).contains("data-confirmed=\"true\"")
+                .contains("<code class=\"loc\">40.4.3/batch/request-too-many.xml:31:73</code>")
+                .doesNotContain(ReportsUpToDateTest.root().resolve("schemas/webex/corpus").toString());
         Run junit = run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "junit");
         assertThat(junit.code()).isEqualTo(1);
         assertThat(junit.out()).contains("<failure type=\"max-occurs-decreased\"");

@@ -147,6 +147,27 @@ public final class CompatibilityCheck {
         return compare(oldModel, newModel, operationsFile);
     }
 
+    /**
+     * Compares two versions already modelled (a series loads each version once) and, with a corpus configured
+     * ({@link Builder#replay}), replays it against both, reusing the models. Unlike {@link #compare(List, List)} no
+     * operations file is discovered: only the one given to the builder is used, as by
+     * {@link #compare(SchemaModel, SchemaModel)}.
+     */
+    public CheckResult compare(List<Path> oldInputs, SchemaModel oldModel, List<Path> newInputs,
+            SchemaModel newModel) {
+        CheckResult result = compare(oldModel, newModel, operationsFile);
+        if (replay == null) {
+            return result;
+        }
+        return result.withReplay(prepareReplay(oldInputs, oldModel, newInputs, newModel, result, operationsFile)
+                .run());
+    }
+
+    /** The replay this check runs with each comparison, or null when no corpus is configured. */
+    public ReplaySettings replaySettings() {
+        return replay;
+    }
+
     private CheckResult compare(SchemaModel oldModel, SchemaModel newModel, Path operations) {
         List<Change> changes = new SchemaDiff(policy.renames()).compare(oldModel, newModel);
         Roots roots;

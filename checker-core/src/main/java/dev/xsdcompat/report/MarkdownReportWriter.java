@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 
+import java.nio.file.Path;
+
 import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.report.model.Labels;
 import dev.xsdcompat.report.model.ReportModel;
 import dev.xsdcompat.report.model.ReportModels;
+import dev.xsdcompat.report.series.ReplayEvidence;
 
 /**
  * Markdown release notes: per release, the changes grouped by API, the affected APIs, behaviour changes and
@@ -16,6 +19,7 @@ import dev.xsdcompat.report.model.ReportModels;
 public final class MarkdownReportWriter implements ReportWriter {
 
     private final String language;
+    private final ReplayEvidence evidence;
 
     public MarkdownReportWriter() {
         this("en");
@@ -23,13 +27,24 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** @param language one of {@link Labels#LANGUAGES} */
     public MarkdownReportWriter(String language) {
+        this(language, null);
+    }
+
+    /**
+     * @param language one of {@link Labels#LANGUAGES}
+     * @param corpus   the replayed corpus, read for example snippets and drift summaries; null for none
+     */
+    public MarkdownReportWriter(String language, Path corpus) {
         Labels.of(language);
         this.language = language;
+        this.evidence = new ReplayEvidence(corpus);
     }
 
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
-        write(ReportModels.of(result, Labels.of(language)), out);
+        String from = result.oldSide().label();
+        String to = result.newSide().label();
+        write(ReportModels.of(result, Labels.of(language), evidence.evidence(from, to, result)), out);
     }
 
     /** Renders a model built with this writer's language. */

@@ -35,6 +35,18 @@ public enum ReportFormat {
         return writer.get();
     }
 
+    /**
+     * A writer that also reads the replayed corpus (folder or zip; null for none) for the example snippets and
+     * drift summaries of the HTML and Markdown reports; the other formats do not show them.
+     */
+    public ReportWriter writer(java.nio.file.Path corpus) {
+        return switch (this) {
+            case HTML -> new HtmlReportWriter(corpus);
+            case MARKDOWN -> new MarkdownReportWriter("en", corpus);
+            default -> writer.get();
+        };
+    }
+
     public static ReportFormat parse(String s) {
         for (ReportFormat f : values()) {
             if (f.id().equalsIgnoreCase(s.trim())) {

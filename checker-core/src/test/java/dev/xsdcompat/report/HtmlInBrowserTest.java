@@ -90,12 +90,22 @@ class HtmlInBrowserTest {
         return doc.select("tr.change").stream().filter(r -> !r.hasAttr("hidden")).toList();
     }
 
+    private static String path(Element row) {
+        return HtmlReportTest.path(row);
+    }
+
     @Test
     void rendersWithEveryRowShown() throws Exception {
         Document doc = dom("");
         int total = doc.select("tr.change").size();
         assertThat(total).isEqualTo(39);
         assertThat(visibleRows(doc)).hasSize(total);
+        // The script adds each rule's description (kept once, in the rules table) to its rows.
+        Element bodyContent = doc.selectFirst("tr.change[data-rule=max-occurs-decreased]");
+        assertThat(bodyContent.selectFirst(".rule").text()).startsWith("max-occurs-decreased ")
+                .hasSizeGreaterThan("max-occurs-decreased ".length() + 10);
+        // The views are built only when shown.
+        assertThat(doc.select("section.api-group, section.ns-group")).isEmpty();
         assertThat(doc.getElementById("shown").text()).isEqualTo("39 of 39 changes shown");
         chromium("", "--screenshot=" + target.resolve("changelog.png"));
         assertThat(Files.size(target.resolve("changelog.png"))).isGreaterThan(10_000);
@@ -104,7 +114,7 @@ class HtmlInBrowserTest {
     @Test
     void freeTextFilterHidesAndShowsRows() throws Exception {
         Document doc = dom("#q=umsiteadmin");
-        assertThat(visibleRows(doc)).extracting(r -> r.attr("data-path"))
+        assertThat(visibleRows(doc)).extracting(HtmlInBrowserTest::path)
                 .containsExactly("{http://www.webex.com/schemas/2002/06/service/user}privilegeType/umSiteAdmin");
         assertThat(doc.select("tr.change[hidden]")).hasSize(38);
         assertThat(doc.getElementById("f-q").val()).isEmpty(); // the DOM attribute; the property holds the text
@@ -122,9 +132,67 @@ class HtmlInBrowserTest {
         assertThat(doc.select("section.release[data-release=40.6.0] section.api-group:not([hidden])")).isEmpty();
         Document getMe = dom("#api=GetMe");
         assertThat(visibleRows(getMe)).isNotEmpty().allMatch(r -> (" " + r.attr("data-apis") + " ").contains(" GetMe "));
-        assertThat(visibleRows(getMe)).extracting(r -> r.attr("data-path"))
+        assertThat(visibleRows(getMe)).extracting(HtmlInBrowserTest::path)
                 .contains("{http://www.webex.com/schemas/2002/06/service/user}privilegeType/umSiteAdmin");
         Document all = dom("#sev=breaking,warning,info,safe");
         assertThat(visibleRows(all)).hasSize(39);
+    }
+
+    /**
+     * The views the script builds: in every release, each API group lists exactly the rows whose data names that
+     * API (worst first, as the table), and each schema group exactly the rows of its namespace; every entry
+     * links to its row. A screenshot of the by-API view goes to target/.
+     */
+    @Test
+    void builtViewsListExactlyTheirChanges() throws Exception {
+        for (String kind : List.of("api", "ns")) {
+            Document doc = dom("#view=" + kind);
+            assertThat(doc.body().attr("data-view")).isEqualTo(kind);
+            int entries = 0;
+            for (Element release : doc.select("section.release")) {
+                java.util.Map<String, List<String>> expected = new java.util.TreeMap<>();
+                List<String> unassigned = new ArrayList<>();
+                for (Element row : release.select("tr.change")) {
+                    List<String> keys = kind.equals("api")
+                            ? List.of(row.attr("data-apis").split(" ")).stream().filter(k -> !k.isEmpty()).toList()
+                            : List.of(HtmlReportTest.namespace(row));
+                    keys.forEach(k -> expected.computeIfAbsent(k, x -> new ArrayList<>()).add(row.id()));
+                    if (keys.isEmpty()) {
+                        unassigned.add(row.id());
+                    }
+                }
+                java.util.Map<String, List<String>> actual = new java.util.TreeMap<>();
+                List<String> actualUnassigned = new ArrayList<>();
+                for (Element group : release.select("section." + kind + "-group")) {
+                    List<String> refs = new ArrayList<>();
+                    for (Element li : group.select("li.change")) {
+                        assertThat(li.selectFirst("a").attr("href")).isEqualTo("#" + li.attr("data-ref"));
+                        assertThat(release.getElementById(li.attr("data-ref"))).isNotNull();
+                        refs.add(li.attr("data-ref"));
+                    }
+                    assertThat(group.selectFirst("h3 small").text()).isEqualTo(String.valueOf(refs.size()));
+                    entries += refs.size();
+                    String key = kind.equals("api") ? group.attr("data-api") : group.attr("data-namespace");
+                    if (kind.equals("api") && !group.hasAttr("data-api")) {
+                        actualUnassigned.addAll(refs);
+                    } else {
+                        actual.put(kind.equals("ns") && key.equals("(no namespace)") ? "" : key, refs);
+                    }
+                }
+                assertThat(actual).as(kind + " view of " + release.attr("data-release")).isEqualTo(expected);
+                assertThat(actualUnassigned).isEqualTo(unassigned);
+            }
+            assertThat(entries).as(kind).isPositive();
+        }
+        Document getMe = dom("#view=api&api=GetMe");
+        Element group = getMe.selectFirst("section.release[data-release=40.6.0] section.api-group[data-api=GetMe]");
+        assertThat(group).isNotNull();
+        assertThat(group.hasAttr("hidden")).isFalse();
+        assertThat(group.select("li.change").text()).contains("privilegeType/umSiteAdmin");
+        // Entries follow their rows: a shown entry links to a shown row.
+        for (Element li : getMe.select("section.api-group li.change:not([hidden])")) {
+            assertThat(getMe.getElementById(li.attr("data-ref")).hasAttr("hidden")).isFalse();
+        }
+        chromium("#view=api", "--screenshot=" + target.resolve("changelog-api.png"));
     }
 }

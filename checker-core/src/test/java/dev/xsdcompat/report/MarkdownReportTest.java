@@ -36,6 +36,23 @@ class MarkdownReportTest {
                 .contains("SUCCESS ×11 → FAILURE 000053");
         assertThat(section(notes, "40.2.0")).contains("No schema changes").contains("FAILURE 000015")
                 .contains("FAILURE 060016");
+        // Behaviour changes come from replay drift: the API, both responses, the first differences.
+        String drift = section(notes, "40.2.0");
+        int anonymous = drift.indexOf("- **LstsummarySession**: anonymous access");
+        assertThat(anonymous).isPositive();
+        assertThat(drift.substring(anonymous)).contains("(SUCCESS → FAILURE 000015)")
+                .contains("`40.1.2/LstsummarySession/response-anonymous.xml` → "
+                        + "`40.2.0/LstsummarySession/response-anonymous.xml`")
+                .contains("`/message[1]/header[1]/response[1]/result[1]/text()[1]` (TEXT_VALUE): SUCCESS → FAILURE")
+                .contains("(CHILD_LOOKUP): — → 000015");
+        // Newly rejected messages with file:line:col, and the replay coverage.
+        assertThat(section(notes, "40.4.4"))
+                .contains("`40.4.3/batch/request-too-many.xml:31:73`: cvc-complex-type.2.4.f")
+                .contains("1 of 1 change(s) exercised by the 109 replayed message(s); 1 breaking change(s) confirmed")
+                .contains("- `requestBodyType/bodyContent` (`max-occurs-decreased`): 48 message(s), 1 newly rejected, **confirmed**");
+        assertThat(section(notes, "40.6.0")).contains("### Replay coverage").contains("15 of 15 change(s) exercised")
+                .contains("- `privilegeType/umSiteAdmin` (`element-added-optional`): 4 message(s)\n");
+        assertThat(notes).doesNotContain(ReportFixtures.corpusRoot());
         assertThat(section(notes, "40.1.0")).contains("GetSessionInfo request using `meetingLink, meetingUuid, pmrUrl, sipUrl`");
         // Examples only from messages that need the new release: no 39.0 message for a 40.1.2 element.
         assertThat(section(notes, "40.1.2")).doesNotContain("`39.0/");
@@ -47,7 +64,10 @@ class MarkdownReportTest {
         assertThat(notes).startsWith("# 版本说明:39.0 → 40.6.0\n");
         assertThat(section(notes, "40.6.0")).contains("在 `privilegeType` 中新增元素 `umSiteAdmin`")
                 .contains("### 按 API 列出的变更").contains("### 报文示例").contains("请求:安全,响应:需注意");
-        assertThat(section(notes, "40.4.4")).contains("存在破坏性变更").contains("### 行为变化");
+        assertThat(section(notes, "40.4.4")).contains("存在破坏性变更").contains("### 行为变化").contains("### 回放覆盖")
+                .contains("**已证实**").contains("`40.4.3/batch/request-too-many.xml:31:73`");
+        assertThat(section(notes, "40.2.0")).contains("**LstsummarySession**:anonymous access")
+                .contains("(SUCCESS → FAILURE 000015)");
     }
 
     @Test

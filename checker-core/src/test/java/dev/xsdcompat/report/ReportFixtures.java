@@ -12,8 +12,7 @@ import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.diff.Change;
 import dev.xsdcompat.model.ComponentKind;
 import dev.xsdcompat.model.SourceLocation;
-import dev.xsdcompat.report.series.CorpusEvidence;
-import dev.xsdcompat.report.series.CorpusIndex;
+import dev.xsdcompat.replay.ReplaySettings;
 import dev.xsdcompat.report.series.ReleaseSeries;
 import dev.xsdcompat.rules.Rule;
 import dev.xsdcompat.webex.WebexSeries;
@@ -26,21 +25,28 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
-    /** The bundled Webex series 39.0 to 40.6.0 with its corpus. */
+    /** The bundled Webex series 39.0 to 40.6.0 with its corpus replayed per release (as reports/regenerate does). */
     static ReleaseSeries.Result webex() {
         if (webex == null) {
             synchronized (ReportFixtures.class) {
                 if (webex == null) {
                     ReleaseSeries.Builder b = ReleaseSeries.builder()
                             .check(CompatibilityCheck.builder()
-                                    .operations(WebexSeries.home().resolve("operations.xml")).build())
-                            .evidence(new CorpusEvidence(CorpusIndex.read(WebexSeries.corpus())));
+                                    .operations(WebexSeries.home().resolve("operations.xml"))
+                                    .replay(ReplaySettings.of(WebexSeries.corpus())
+                                            .withAdapter(ReplaySettings.Adapter.AUTO))
+                                    .build());
                     WebexSeries.VERSIONS.forEach(v -> b.version(WebexSeries.release(v)));
                     webex = b.build().run();
                 }
             }
         }
         return webex;
+    }
+
+    /** The corpus folder's absolute path (reports must not contain it). */
+    static String corpusRoot() {
+        return WebexSeries.corpus().toAbsolutePath().toString();
     }
 
     static String render(ReportWriter writer, CheckResult result) throws IOException {

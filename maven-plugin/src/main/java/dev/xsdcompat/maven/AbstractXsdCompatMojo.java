@@ -148,7 +148,8 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
             throws MojoExecutionException, MojoFailureException {
         List<ReportFormat> chosen = Formats.parse(formats);
         try {
-            Map<ReportFormat, Path> written = ReportFiles.write(result, chosen, folder, baseName);
+            Map<ReportFormat, Path> written = ReportFiles.write(result, chosen, folder, baseName,
+                    corpus == null ? null : corpus.toPath());
             getLog().info("xsd-compat: wrote " + written.values());
             return written;
         } catch (IOException e) {

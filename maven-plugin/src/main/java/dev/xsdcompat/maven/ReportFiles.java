@@ -25,8 +25,9 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** {@code corpus} (null for none) lets HTML and Markdown quote the replayed messages. */
     static Map<ReportFormat, Path> write(CheckResult result, List<ReportFormat> formats, Path folder,
-            String baseName) throws IOException {
+            String baseName, Path corpus) throws IOException {
         Files.createDirectories(folder);
         Map<ReportFormat, Path> written = new LinkedHashMap<>();
         Set<String> extensions = new HashSet<>();
@@ -36,7 +37,7 @@ final class ReportFiles {
                     : baseName + "-" + format.id() + "." + format.extension();
             Path file = folder.resolve(name);
             StringWriter buffer = new StringWriter();
-            format.writer().write(result, buffer);
+            format.writer(corpus).write(result, buffer);
             Path tmp = Files.createTempFile(folder, ".xsd-compat", ".tmp");
             try {
                 Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);

@@ -26,7 +26,7 @@ class ReportFilesTest {
         CheckResult result = CompatibilityCheck.builder().build().compare(old, now);
         Path out = dir.resolve("target/xsd-compat");
 
-        Map<ReportFormat, Path> written = ReportFiles.write(result, List.of(ReportFormat.values()), out, "xsd-compat");
+        Map<ReportFormat, Path> written = ReportFiles.write(result, List.of(ReportFormat.values()), out, "xsd-compat", null);
 
         assertThat(written.keySet()).containsExactly(ReportFormat.values());
         for (var e : written.entrySet()) {

@@ -14,6 +14,7 @@ import dev.xsdcompat.rules.Severity;
  * @param requestApis   the APIs whose requests reach the change ({@code affectedApis} is both directions)
  * @param acceptedReason the written reason a policy accepted this change with, or null
  * @param searchText    lower-case text the free-text filter matches against
+ * @param replay        what replaying a corpus shows about the change; null when nothing was replayed
  */
 public record ChangeEntry(String anchor, String rule, String description, String kind, String component, String name,
         String namespace, String path, String parent, String subject, String oldValue, String newValue,
@@ -21,7 +22,7 @@ public record ChangeEntry(String anchor, String rule, String description, String
         String overall, String request, String response, String overallLabel, String requestLabel,
         String responseLabel, List<String> affectedApis, List<String> requestApis, List<String> responseApis,
         String oldLocation, String newLocation, String fingerprint,
-        String acceptedReason, String searchText) {
+        String acceptedReason, String searchText, ChangeEvidence replay) {
 
     public ChangeEntry {
         affectedApis = List.copyOf(affectedApis);
@@ -45,6 +46,43 @@ public record ChangeEntry(String anchor, String rule, String description, String
     /** Comma-separated API names (for reading). */
     public String apisList() {
         return String.join(", ", affectedApis);
+    }
+
+    /** The full old value when the short one drops a namespace other than XML Schema's (HTML title); else null. */
+    public String oldTitle() {
+        return title(oldValue, oldShort);
+    }
+
+    public String newTitle() {
+        return title(newValue, newShort);
+    }
+
+    private static String title(String value, String shortValue) {
+        return value == null || value.replace("{http://www.w3.org/2001/XMLSchema}", "xs:").equals(shortValue) ? null
+                : value;
+    }
+
+    /** The namespace when it is not the one the path starts with (the HTML's by-schema view), else null. */
+    public String namespaceAttribute() {
+        String ns = namespace == null ? "" : namespace;
+        return ("{" + ns + "}").equals(pathNamespace()) || ns.isEmpty() && pathNamespace().isEmpty() ? null : ns;
+    }
+
+    public String requestApisText() {
+        return String.join(" ", requestApis);
+    }
+
+    public String responseApisText() {
+        return String.join(" ", responseApis);
+    }
+
+    public boolean hasReplay() {
+        return replay != null;
+    }
+
+    /** A breaking change that a newly rejected corpus message demonstrates. */
+    public boolean confirmed() {
+        return replay != null && replay.confirmed();
     }
 
     public boolean hasApis() {

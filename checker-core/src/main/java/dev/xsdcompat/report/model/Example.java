@@ -22,6 +22,10 @@ public record Example(List<String> elements, String api, String direction, Strin
         return String.join(", ", elements);
     }
 
+    public boolean hasSnippet() {
+        return !snippet.isEmpty();
+    }
+
     public boolean request() {
         return "request".equals(direction);
     }

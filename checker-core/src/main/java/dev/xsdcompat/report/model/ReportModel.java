@@ -12,9 +12,11 @@ import java.util.List;
  * @param apis     every API any change touches, sorted (the HTML API filter)
  * @param rules    the catalogue rules the changes use, sorted by id
  * @param chart    the changes-per-release chart; null for a single comparison
+ * @param noApi    the heading of changes no known API reaches (the HTML builds its views in the browser)
+ * @param noNamespace the heading of changes without a namespace
  */
 public record ReportModel(String title, String language, Verdict verdict, Counts counts, List<Release> releases,
-        List<String> apis, List<RuleEntry> rules, Chart chart) {
+        List<String> apis, List<RuleEntry> rules, Chart chart, String noApi, String noNamespace) {
 
     public ReportModel {
         releases = List.copyOf(releases);

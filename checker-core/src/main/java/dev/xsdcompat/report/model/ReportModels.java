@@ -33,9 +33,14 @@ public final class ReportModels {
 
     /** A single comparison, labelled with the inputs as the user named them. */
     public static ReportModel of(CheckResult result, Labels labels) {
+        return of(result, labels, Evidence.NONE);
+    }
+
+    /** A single comparison with the evidence of its replay (see {@code report.series.ReplayEvidence}). */
+    public static ReportModel of(CheckResult result, Labels labels, Evidence evidence) {
         String from = result.oldSide().label();
         String to = result.newSide().label();
-        return series(from + " → " + to, List.of(new Step(from, to, result, Evidence.NONE)), labels);
+        return series(from + " → " + to, List.of(new Step(from, to, result, evidence)), labels);
     }
 
     public static ReportModel of(CheckResult result) {
@@ -60,7 +65,7 @@ public final class ReportModels {
                 .map(r -> new RuleEntry(r.id(), r.description(), r.request().id(), r.response().id())).toList();
         Chart chart = releases.size() > 1 ? Chart.of(releases) : null;
         return new ReportModel(title, labels.language(), labels.verdict(total.worst()), total, releases,
-                List.copyOf(apis), ruleEntries, chart);
+                List.copyOf(apis), ruleEntries, chart, labels.get("api.none"), labels.get("namespace.none"));
     }
 
     private static Release release(int index, Step step, Labels labels) {
@@ -69,7 +74,9 @@ public final class ReportModels {
         findings.sort(Comparator.comparing(Finding::overall));
         List<ChangeEntry> changes = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            changes.add(entry("c" + index + "-" + i, findings.get(i), labels));
+            Finding f = findings.get(i);
+            changes.add(entry("c" + index + "-" + i, f, labels,
+                    step.evidence().forChange(f.change().fingerprint())));
         }
         Map<String, List<ChangeEntry>> byApi = new TreeMap<>();
         Map<String, List<ChangeEntry>> byNamespace = new TreeMap<>();
@@ -104,7 +111,7 @@ public final class ReportModels {
                 apiSections, nsSections, List.copyOf(byApi.keySet()), step.evidence(), warnings);
     }
 
-    static ChangeEntry entry(String anchor, Finding f, Labels labels) {
+    static ChangeEntry entry(String anchor, Finding f, Labels labels, ChangeEvidence replay) {
         Change c = f.change();
         String search = String.join("\n", c.rule().id(), c.path(), nz(c.subject()), nz(c.oldValue()),
                 nz(c.newValue()), String.join(" ", f.affectedApis()), nz(f.acceptedReason()))
@@ -114,7 +121,7 @@ public final class ReportModels {
                 shortValue(c.oldValue()), shortValue(c.newValue()), f.overall(), f.request(), f.response(),
                 f.overall().id(), f.request().id(), f.response().id(), labels.severity(f.overall()),
                 labels.severity(f.request()), labels.severity(f.response()), f.affectedApis(), f.apis().request(), f.apis().response(),
-                c.oldLocation().toString(), c.newLocation().toString(), c.fingerprint(), acceptedReason(f), search);
+                c.oldLocation().toString(), c.newLocation().toString(), c.fingerprint(), acceptedReason(f), search, replay);
     }
 
     /** The reason a policy accepted the change, or null. */

@@ -4,8 +4,9 @@ import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.report.model.Evidence;
 
 /**
- * Where the evidence of one release comes from: a corpus scan ({@link CorpusEvidence}), replay (newly rejected
- * messages, drift), or both ({@link #and}). One method, so a replay engine plugs in with a lambda.
+ * Where the evidence of one release comes from: replay ({@link ReplayEvidence}: newly rejected messages, drift,
+ * examples, coverage), or any other source, combined with {@link #and}. One method, so a source plugs in with a
+ * lambda.
  */
 @FunctionalInterface
 public interface EvidenceSource {

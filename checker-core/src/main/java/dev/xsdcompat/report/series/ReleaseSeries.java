@@ -25,14 +25,17 @@ import dev.xsdcompat.report.model.ReportModels;
 
 /**
  * A series of versions in order (39.0 → … → 40.6.0): each version's model is loaded once, consecutive versions are
- * compared, and each release gets its evidence. The CLI's {@code release-notes} command and the Maven plugin both
- * call this.
+ * compared, and each release gets its evidence. When the check has a corpus ({@code CompatibilityCheck.Builder.replay}),
+ * each consecutive pair is replayed with the models already loaded, and {@link ReplayEvidence} turns the replay
+ * into the release's evidence (newly rejected messages, drift, examples, coverage). The CLI's
+ * {@code release-notes} command and the Maven plugin both call this.
  *
  * <pre>{@code
  * ReleaseSeries.Result r = ReleaseSeries.builder()
- *         .check(CompatibilityCheck.builder().build())
+ *         .check(CompatibilityCheck.builder().operations(Path.of("schemas/webex/operations.xml"))
+ *                 .replay(ReplaySettings.of(Path.of("schemas/webex/corpus"))
+ *                         .withAdapter(ReplaySettings.Adapter.AUTO)).build())
  *         .version(Path.of("schemas/webex/39.0")).version(Path.of("schemas/webex/40.1.0"))
- *         .evidence(new CorpusEvidence(CorpusIndex.read(Path.of("schemas/webex/corpus"))))
  *         .build().run();
  * r.writeTo(Path.of("reports/webex"), List.of("en", "zh-CN"), true);
  * }</pre>
@@ -61,7 +64,10 @@ public final class ReleaseSeries {
     private ReleaseSeries(Builder b) {
         this.check = Objects.requireNonNull(b.check, "check");
         this.versions = List.copyOf(b.versions);
-        this.evidence = b.evidence;
+        EvidenceSource replayed = check.replaySettings() == null ? EvidenceSource.NONE
+                : new ReplayEvidence(check.replaySettings().corpus());
+        this.evidence = b.evidence == EvidenceSource.NONE ? replayed
+                : replayed == EvidenceSource.NONE ? b.evidence : replayed.and(b.evidence);
         if (versions.size() < 2) {
             throw new IllegalArgumentException("a series needs at least two versions");
         }
@@ -71,7 +77,10 @@ public final class ReleaseSeries {
         return new Builder();
     }
 
-    /** Loads every version once (in parallel) and compares each with the one before. */
+    /**
+     * Loads every version once (in parallel) and compares each with the one before (replaying the corpus, when
+     * the check has one, with the same models).
+     */
     public Result run() {
         SchemaModel[] models = new SchemaModel[versions.size()];
         IntStream.range(0, versions.size()).parallel()
@@ -80,7 +89,8 @@ public final class ReleaseSeries {
         for (int i = 1; i < versions.size(); i++) {
             String from = versions.get(i - 1).label();
             String to = versions.get(i).label();
-            CheckResult result = check.compare(models[i - 1], models[i]);
+            CheckResult result = check.compare(versions.get(i - 1).inputs(), models[i - 1], versions.get(i).inputs(),
+                    models[i]);
             steps.add(new ReportModels.Step(from, to, result, evidence.evidence(from, to, result)));
         }
         return new Result(versions, steps);
@@ -189,7 +199,10 @@ public final class ReleaseSeries {
             return this;
         }
 
-        /** Adds a source of evidence (corpus examples and drift, replay); sources combine. */
+        /**
+         * Adds a source of evidence; sources combine. Replay evidence needs no source: it comes with a check that
+         * has a corpus.
+         */
         public Builder evidence(EvidenceSource source) {
             this.evidence = this.evidence == EvidenceSource.NONE ? source : this.evidence.and(source);
             return this;
