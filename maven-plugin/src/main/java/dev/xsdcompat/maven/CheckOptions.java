@@ -19,12 +19,6 @@ record CheckOptions(List<File> catalogs, File operations, String requestPattern,
         corpusIgnores = corpusIgnores == null ? List.of() : List.copyOf(corpusIgnores);
     }
 
-    /** These options without replay. */
-    CheckOptions withoutCorpus() {
-        return new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy, rootMode, clients, null,
-                null, null, allowNetwork, documentation);
-    }
-
     /** Options with no naming conventions and default replay settings (the usual case). */
     CheckOptions(List<File> catalogs, File operations, File policy, String rootMode, String clients, File corpus,
             boolean allowNetwork, boolean documentation) {

@@ -11,8 +11,8 @@ import org.apache.maven.plugin.logging.Log;
 import dev.xsdcompat.config.ConfigException;
 import dev.xsdcompat.load.LoadException;
 import dev.xsdcompat.report.model.ReportModels;
-import dev.xsdcompat.report.series.CorpusEvidence;
-import dev.xsdcompat.report.series.CorpusIndex;
+import dev.xsdcompat.replay.ReplayException;
+import dev.xsdcompat.replay.corpus.CorpusException;
 import dev.xsdcompat.report.series.ReleaseSeries;
 import dev.xsdcompat.rules.Severity;
 
@@ -33,19 +33,15 @@ final class SeriesNotes {
 
     List<Path> write(List<SeriesVersion> versions, List<String> languages, Path folder)
             throws MojoFailureException, IOException {
-        // The corpus is evidence for the notes here (examples, drift), not a replay of every pair.
-        ReleaseSeries.Builder series = ReleaseSeries.builder()
-                .check(CheckFactory.create(options.withoutCorpus(), null, null));
+        // With a corpus, each consecutive pair is replayed: its evidence (examples, drift) goes into the notes.
+        ReleaseSeries.Builder series = ReleaseSeries.builder().check(CheckFactory.create(options, null, null));
         versions.forEach(v -> series.version(new ReleaseSeries.Version(v.label(), v.inputs())));
         ReleaseSeries.Result result;
         try {
-            if (options.corpus() != null) {
-                series.evidence(new CorpusEvidence(CorpusIndex.read(options.corpus().toPath())));
-            }
             result = series.build().run();
         } catch (LoadException | ConfigException e) {
             throw new MojoFailureException("xsd-compat: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
+        } catch (ReplayException | CorpusException e) {
             throw BadParameter.of("corpus", options.corpus() + ": " + e.getMessage());
         }
         for (ReportModels.Step step : result.steps()) {
