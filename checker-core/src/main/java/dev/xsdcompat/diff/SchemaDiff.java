@@ -49,34 +49,46 @@ public final class SchemaDiff {
 
         Set<ComponentKey> keys = new TreeSet<>(before.components().keySet());
         keys.addAll(newModel.components().keySet());
-        // Owners whose content is reported as a whole: added, removed, or replaced by another kind of type.
-        Set<String> addedOwners = new HashSet<>();
-        Set<String> removedOwners = new HashSet<>();
-        for (ComponentKey key : keys) {
-            Component o = before.components().get(key);
-            Component n = newModel.components().get(key);
-            if (!isOwnerSpace(key.space())) {
-                continue;
-            }
-            if (o == null || (n != null && replaced(o, n))) {
-                addedOwners.add(key.path());
-            }
-            if (n == null || (o != null && replaced(o, n))) {
-                removedOwners.add(key.path());
-            }
-        }
+        Owners owners = Owners.of(keys, before, newModel);
         for (ComponentKey key : keys) {
             Component o = before.components().get(key);
             Component n = newModel.components().get(key);
             if (o != null && n != null) {
                 compareBoth(o, n, ctx, sink);
-            } else if (n != null && isOutermost(n, addedOwners)) {
+            } else if (n != null && isOutermost(n, owners.added())) {
                 sink.added(addedRule(n), n, describe(n));
-            } else if (o != null && isOutermost(o, removedOwners)) {
+            } else if (o != null && isOutermost(o, owners.removed())) {
                 sink.removed(removedRule(o), o, describe(o));
             }
         }
         return sink.sorted();
+    }
+
+    /**
+     * Paths of owners (types, groups, attribute groups) whose content is reported as a whole on each side: added,
+     * removed, or replaced by another kind or variety of type.
+     */
+    private record Owners(Set<String> added, Set<String> removed) {
+
+        static Owners of(Set<ComponentKey> keys, SchemaModel before, SchemaModel after) {
+            Set<String> added = new HashSet<>();
+            Set<String> removed = new HashSet<>();
+            for (ComponentKey key : keys) {
+                if (!isOwnerSpace(key.space())) {
+                    continue;
+                }
+                Component o = before.components().get(key);
+                Component n = after.components().get(key);
+                boolean replaced = o != null && n != null && replaced(o, n);
+                if (o == null || replaced) {
+                    added.add(key.path());
+                }
+                if (n == null || replaced) {
+                    removed.add(key.path());
+                }
+            }
+            return new Owners(added, removed);
+        }
     }
 
     private static void compareBoth(Component o, Component n, DiffContext ctx, ChangeSink sink) {
