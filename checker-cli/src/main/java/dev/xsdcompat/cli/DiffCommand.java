@@ -16,6 +16,7 @@ import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.classify.RootMode;
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.replay.MessageSpool;
 import dev.xsdcompat.replay.report.ReplayTextWriter;
 import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
@@ -141,13 +142,17 @@ final class DiffCommand implements Callable<Integer> {
                 .versions(oldVersion, newVersion)
                 .replay(corpus == null ? null : replay.settings(corpus, operations))
                 .build();
-        CheckResult result = check.compare(oldInputs, newInputs);
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
-            format.writer().write(result, w);
-            if (result.replay() != null && format == ReportFormat.TEXT) {
-                new ReplayTextWriter().write(result.replay(), w);
-            }
-        });
+        // Replayed message results go to a temp file, not the heap, and are read back for the report.
+        CheckResult result;
+        try (MessageSpool spool = MessageSpool.create()) {
+            result = check.compare(oldInputs, newInputs, spool);
+            OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
+                format.writer().write(result, spool, w);
+                if (result.replay() != null && format == ReportFormat.TEXT) {
+                    new ReplayTextWriter().write(result.replay(), spool, w);
+                }
+            });
+        }
         Severity threshold = switch (failOn) {
             case breaking -> Severity.BREAKING;
             case warning -> Severity.WARNING;
