@@ -70,7 +70,7 @@ import dev.xsdcompat.replay.report.ReplayJsonWriter;
  * ({@link Replay#run()}); {@code --ours stream} only counts them.
  *
  * <p>Usage: {@code java -Xmx512m -cp benchmarks/target/benchmarks.jar dev.xsdcompat.bench.ReplayBenchmark
- * [--webex schemas/webex] [--messages 100000] [--threads N] [--rounds 3] [--ours json|keep|stream]}
+ * [--webex schemas/webex] [--messages 100000] [--threads N] [--rounds 5] [--ours json|keep|stream]}
  */
 public final class ReplayBenchmark {
 
@@ -81,7 +81,7 @@ public final class ReplayBenchmark {
         Path webex = Path.of("schemas/webex");
         int messages = 100_000;
         int threads = Runtime.getRuntime().availableProcessors();
-        int rounds = 3;
+        int rounds = 5;
         String ours = "json";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -127,17 +127,18 @@ public final class ReplayBenchmark {
                 }
             }
             generate(templates, corpusRoot, raw, corpus, messages);
-            generate(templates, corpusRoot, raw, warmCorpus, Math.min(5_000, messages));
+            generate(templates, corpusRoot, raw, warmCorpus, Math.min(10_000, messages));
             List<BareMessage> bare = generateBare(templates, corpusRoot, forOld, forNew, tmp.resolve("bare"),
                     messages);
             List<BareMessage> warmBare = generateBare(templates, corpusRoot, forOld, forNew,
-                    tmp.resolve("bare-warm"), Math.min(5_000, messages));
+                    tmp.resolve("bare-warm"), Math.min(10_000, messages));
             System.out.printf("synthetic corpus: %d messages from %d templates (%d rewrite differently per version),"
                     + " %d threads, max heap %d MB, %d round(s), ours = %s%n", messages, templates.size(),
                     differing, threads, Runtime.getRuntime().maxMemory() >> 20, rounds, ours);
 
-            // warm-up: JIT and class loading for both sides, on a smaller corpus
-            for (int w = 0; w < 2; w++) {
+            // warm-up: JIT and class loading for both sides, on a smaller corpus, until the compilers have settled
+            // (with less, the first timed rounds are still getting faster and favour whichever side goes second)
+            for (int w = 0; w < 4; w++) {
                 bare(warmBare, oldSchema, newSchema, threads);
                 runOurs(warmReplay, ours, tmp.resolve("warm.json"));
             }
@@ -157,12 +158,14 @@ public final class ReplayBenchmark {
                         lastOurs = null; // the previous round's result is not this round's heap
                     }
                     System.gc();
+                    long baseline = usedHeap();
                     resetPeaks();
                     long t0 = System.nanoTime();
                     if (oursNow) {
                         lastOurs = runOurs(replay, ours, tmp.resolve("report.json"));
                         oursRate = messages / ((System.nanoTime() - t0) / 1e9);
-                        peaks.add(peakHeap() >> 20);
+                        peaks.add((lastOurs.peak - baseline) >> 20);
+                        lastOurs = new Ours(lastOurs.result, lastOurs.peak, lastOurs.retained - baseline);
                     } else {
                         lastBare = bare(bare, oldSchema, newSchema, threads);
                         bareRate = messages / ((System.nanoTime() - t0) / 1e9);
@@ -172,13 +175,13 @@ public final class ReplayBenchmark {
                 bareRates.add(bareRate);
                 ratios.add(oursRate / bareRate);
                 System.out.printf("round %d (%s first): ours %7.0f msg/s, bare %7.0f msg/s, ratio %.2fx, "
-                        + "ours peak heap %d MB, retained after the run %d MB%n", r + 1,
+                        + "ours heap: peak %d MB (%d MB above the baseline), retained after the run %d MB above it%n", r + 1,
                         r % 2 == 0 ? "ours" : "bare", oursRate, bareRate, oursRate / bareRate,
-                        peaks.get(peaks.size() - 1), lastOurs.retainedMb);
+                        lastOurs.peak() >> 20, peaks.get(peaks.size() - 1), lastOurs.retainedMb());
             }
-            System.out.printf("xsd-compat replay : %8.0f messages/s median (both versions, %s; peak heap median %d MB,"
-                    + " retained after the run %d MB)%n", median(oursRates), ours, medianLong(peaks),
-                    lastOurs.retainedMb);
+            System.out.printf("xsd-compat replay : %8.0f messages/s median (both versions, %s; heap above the baseline:"
+                    + " peak median %d MB, retained after the run %d MB)%n", median(oursRates), ours, medianLong(peaks),
+                    lastOurs.retainedMb());
             System.out.printf("bare JAXP loop    : %8.0f messages/s median (both versions, adapter-rewritten input)%n",
                     median(bareRates));
             System.out.printf("ratio (ours / bare): %.2fx median of rounds (medians: %.2fx)  (target: >= 0.8x)%n",
@@ -208,8 +211,15 @@ public final class ReplayBenchmark {
         return CompatibilityCheck.builder().replay(settings).build().replay(oldInputs, newInputs);
     }
 
-    /** What one timed replay gave, and how much heap it still held after a GC with the result reachable. */
-    private record Ours(ReplayResult result, long retainedMb) {
+    /**
+     * What one timed replay gave, its peak heap, and how much heap it still held after a GC with the result
+     * reachable (bytes; the benchmark reports both above the heap in use before the run, which holds the
+     * benchmark's own lists of files).
+     */
+    private record Ours(ReplayResult result, long peak, long retained) {
+        long retainedMb() {
+            return retained >> 20;
+        }
     }
 
     private static Ours runOurs(Replay replay, String mode, Path report) throws IOException {
@@ -230,9 +240,9 @@ public final class ReplayBenchmark {
             }
             default -> throw new IllegalArgumentException("--ours json|keep|stream, not " + mode);
         }
+        long peak = peakHeap();
         System.gc();
-        long retained = usedHeap() >> 20;
-        return new Ours(result, retained);
+        return new Ours(result, peak, usedHeap());
     }
 
     /** The message as the version's envelope adapter hands it to the validator, serialized. */
