@@ -16,6 +16,7 @@ import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.classify.RootMode;
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.replay.MessageSpool;
 import dev.xsdcompat.report.ReportFormat;
 import dev.xsdcompat.rules.Severity;
 
@@ -140,8 +141,19 @@ final class DiffCommand implements Callable<Integer> {
                 .versions(oldVersion, newVersion)
                 .replay(corpus == null ? null : replay.settings(corpus, operations))
                 .build();
-        CheckResult result = check.compare(oldInputs, newInputs);
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer(corpus).write(result, w));
+        CheckResult result;
+        if (format.streamsReplayMessages()) {
+            // Replayed message results go to a temp file, not the heap, and are read back for the report.
+            try (MessageSpool spool = MessageSpool.create()) {
+                result = check.compare(oldInputs, newInputs, spool);
+                OutputTarget.write(out, force, spec.commandLine().getOut(),
+                        w -> format.writer().write(result, spool, w));
+            }
+        } else {
+            // HTML and Markdown quote messages from the corpus next to their changes: they need them all at once.
+            result = check.compare(oldInputs, newInputs);
+            OutputTarget.write(out, force, spec.commandLine().getOut(), w -> format.writer(corpus).write(result, w));
+        }
         Severity threshold = switch (failOn) {
             case breaking -> Severity.BREAKING;
             case warning -> Severity.WARNING;

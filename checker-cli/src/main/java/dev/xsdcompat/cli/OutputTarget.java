@@ -2,7 +2,6 @@ package dev.xsdcompat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,13 +31,14 @@ final class OutputTarget {
         if (Files.exists(file) && !force) {
             throw new UserInputException(file + " exists; pass --force to replace it");
         }
-        StringWriter buffer = new StringWriter();
-        render.to(buffer);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".xsd-compat", ".tmp");
         try {
-            Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
+            // Streamed to the temp file (a replay report may list any number of messages), then moved.
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                render.to(w);
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

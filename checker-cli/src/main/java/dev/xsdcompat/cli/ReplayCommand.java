@@ -1,6 +1,8 @@
 package dev.xsdcompat.cli;
 
 import dev.xsdcompat.check.CompatibilityCheck;
+import dev.xsdcompat.replay.MessageSpool;
+import dev.xsdcompat.replay.Replay;
 import dev.xsdcompat.replay.ReplayResult;
 import dev.xsdcompat.replay.report.ReplayJsonWriter;
 import dev.xsdcompat.replay.report.ReplayTextWriter;
@@ -63,16 +65,21 @@ final class ReplayCommand implements Callable<Integer> {
         if (out != null && java.nio.file.Files.exists(out) && !force) {
             throw new UserInputException(out + " exists; pass --force to replace it");
         }
-        ReplayResult result = CompatibilityCheck.builder().catalogs(catalogs).operations(operations)
+        Replay prepared = CompatibilityCheck.builder().catalogs(catalogs).operations(operations)
                 .replay(replay.settings(corpus, operations)).build()
-                .replay(oldInputs, newInputs).run();
-        OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
-            if (format == ReportFormat.JSON) {
-                new ReplayJsonWriter().write(result, w);
-            } else {
-                new ReplayTextWriter().write(result, w);
-            }
-        });
-        return result.anyNewlyRejected() ? Main.FOUND : Main.OK;
+                .replay(oldInputs, newInputs);
+        // Message results go to a temp file, not the heap, and are read back while the report is written:
+        // memory does not grow with the corpus.
+        try (MessageSpool spool = MessageSpool.create()) {
+            ReplayResult result = prepared.run(spool);
+            OutputTarget.write(out, force, spec.commandLine().getOut(), w -> {
+                if (format == ReportFormat.JSON) {
+                    new ReplayJsonWriter().write(result, spool, w);
+                } else {
+                    new ReplayTextWriter().write(result, spool, w);
+                }
+            });
+            return result.anyNewlyRejected() ? Main.FOUND : Main.OK;
+        }
     }
 }

@@ -95,6 +95,23 @@ public final class CompatibilityCheck {
     }
 
     /**
+     * As {@link #compare(List, List)}, with the replay's message results streamed to {@code replayMessages} (for
+     * instance a {@link dev.xsdcompat.replay.MessageSpool}) instead of kept: the result's replay then lists no
+     * messages, so memory does not grow with the corpus. Without a corpus configured, nothing is streamed.
+     */
+    public CheckResult compare(List<Path> oldInputs, List<Path> newInputs,
+            java.util.function.Consumer<dev.xsdcompat.replay.MessageResult> replayMessages) {
+        SchemaModel[] models = models(oldInputs, newInputs);
+        Path operations = operationsFor(newInputs);
+        CheckResult result = compare(models[0], models[1], operations);
+        if (replay == null) {
+            return result;
+        }
+        return result.withReplay(prepareReplay(oldInputs, models[0], newInputs, models[1], result, operations)
+                .run(replayMessages));
+    }
+
+    /**
      * Prepares a replay of the configured corpus ({@link Builder#replay} is required): both versions modelled and
      * compared (so that messages can be tied to changes and their severities) and compiled once.
      */

@@ -31,6 +31,8 @@ public final class ElementPaths {
     private final SchemaModel model;
     private final Map<Key, Step> memo = new ConcurrentHashMap<>();
     private final Map<String, Step> globals = new ConcurrentHashMap<>();
+    private final Map<String, String> globalTypes = new ConcurrentHashMap<>();
+    private static final String NO_TYPE = new String("");
 
     public ElementPaths(SchemaModel model) {
         this.model = model;
@@ -39,15 +41,23 @@ public final class ElementPaths {
     /** A global element {@code {ns}local}, if declared. */
     public Optional<Step> globalElement(String namespace, String local) {
         String path = Names.clark(namespace, local);
-        Step step = globals.computeIfAbsent(path, p -> model.find(new ComponentKey(ComponentKind.Space.ELEMENT, p))
-                .map(this::stepOf).orElse(NONE));
+        Step step = globals.get(path); // get first: computeIfAbsent may lock the bin even when the key is there
+        if (step == null) {
+            step = globals.computeIfAbsent(path, p -> model.find(new ComponentKey(ComponentKind.Space.ELEMENT, p))
+                    .map(this::stepOf).orElse(NONE));
+        }
         return step == NONE ? Optional.empty() : Optional.of(step);
     }
 
     /** The path of global type {@code {ns}local} when the model has it. */
     public Optional<String> globalType(String namespace, String local) {
         String path = Names.clark(namespace, local);
-        return model.find(new ComponentKey(ComponentKind.Space.TYPE, path)).map(Component::path);
+        String found = globalTypes.get(path);
+        if (found == null) {
+            found = globalTypes.computeIfAbsent(path, p -> model.find(new ComponentKey(ComponentKind.Space.TYPE, p))
+                    .map(Component::path).orElse(NO_TYPE));
+        }
+        return found == NO_TYPE ? Optional.empty() : Optional.of(found);
     }
 
     /** The child element {@code {namespace}local} of an element whose type has path {@code ownerType}. */
@@ -64,10 +74,13 @@ public final class ElementPaths {
         if (key.owner() == null) {
             return Optional.empty();
         }
-        Step step = memo.computeIfAbsent(key, k -> {
-            Component found = search(k.owner(), k, 0);
-            return found == null ? NONE : stepOf(found);
-        });
+        Step step = memo.get(key); // get first: computeIfAbsent may lock the bin even when the key is there
+        if (step == null) {
+            step = memo.computeIfAbsent(key, k -> {
+                Component found = search(k.owner(), k, 0);
+                return found == null ? NONE : stepOf(found);
+            });
+        }
         return step == NONE ? Optional.empty() : Optional.of(step);
     }
 

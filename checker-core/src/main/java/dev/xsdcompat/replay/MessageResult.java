@@ -4,7 +4,8 @@ import dev.xsdcompat.operations.Direction;
 import java.util.List;
 
 /**
- * One message replayed against both versions. Small on purpose: a run keeps one per message.
+ * One message replayed against both versions. Small on purpose: {@link Replay#run()} keeps one per message
+ * ({@link Replay#run(java.util.function.Consumer)} with a {@link MessageSpool} keeps none in memory).
  *
  * @param file the path in the corpus, {@code /}-separated
  * @param wellFormed false when the parser refused the document

@@ -31,8 +31,10 @@ import java.util.function.Consumer;
 
 /**
  * A replay ready to run: both versions compiled once, the adapter chosen, the diff's changes indexed by path.
- * {@link #run()} gives the whole {@link ReplayResult}; {@link #run(Consumer)} streams the message results and keeps
- * only counts, for corpora too large to keep a result per message. Normally reached through
+ * {@link #run()} gives the whole {@link ReplayResult} (fine for small corpora and tests); {@link #run(Consumer)}
+ * streams the message results and keeps only counts and coverage, for corpora of any size: stream into a
+ * {@link MessageSpool} and hand it to the writers to report every message with memory that does not grow with
+ * the corpus (what the CLI does). Normally reached through
  * {@link dev.xsdcompat.check.CompatibilityCheck}.
  */
 public final class Replay {

@@ -16,6 +16,7 @@ import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.diff.Change;
 import dev.xsdcompat.load.LoadWarning;
 import dev.xsdcompat.policy.VersionVerdict;
+import dev.xsdcompat.replay.MessageResult;
 import dev.xsdcompat.replay.report.ReplayJsonWriter;
 
 /**
@@ -28,6 +29,11 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
+        write(result, result.replay() == null ? List.of() : result.replay().messages(), out);
+    }
+
+    @Override
+    public void write(CheckResult result, Iterable<MessageResult> replayMessages, Writer out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -53,7 +59,7 @@ public final class JsonReportWriter implements ReportWriter {
             if (result.replay() != null) {
                 // Present only when a corpus was replayed; the same object `xsd-compat replay` writes.
                 g.writeFieldName("replay");
-                ReplayJsonWriter.writeObject(g, result.replay());
+                ReplayJsonWriter.writeObject(g, result.replay(), replayMessages);
             }
             g.writeEndObject();
         }

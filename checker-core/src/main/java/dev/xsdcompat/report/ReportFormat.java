@@ -47,6 +47,14 @@ public enum ReportFormat {
         };
     }
 
+    /**
+     * Whether the writer can take replayed messages as a stream (from a {@link dev.xsdcompat.replay.MessageSpool})
+     * instead of from memory, for corpora of any size.
+     */
+    public boolean streamsReplayMessages() {
+        return this == JSON || this == TEXT;
+    }
+
     public static ReportFormat parse(String s) {
         for (ReportFormat f : values()) {
             if (f.id().equalsIgnoreCase(s.trim())) {

@@ -2,12 +2,14 @@ package dev.xsdcompat.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.check.SideSummary;
 import dev.xsdcompat.classify.Finding;
 import dev.xsdcompat.diff.Change;
 import dev.xsdcompat.load.LoadWarning;
+import dev.xsdcompat.replay.MessageResult;
 import dev.xsdcompat.replay.report.ReplayTextWriter;
 import dev.xsdcompat.rules.Severity;
 
@@ -16,6 +18,11 @@ public final class TextReportWriter implements ReportWriter {
 
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
+        write(result, result.replay() == null ? List.of() : result.replay().messages(), out);
+    }
+
+    @Override
+    public void write(CheckResult result, Iterable<MessageResult> replayMessages, Writer out) throws IOException {
         var counts = result.countBySeverity();
         out.write(result.oldSide().label() + " -> " + result.newSide().label() + ": " + result.findings().size()
                 + " change(s): " + counts.get(Severity.BREAKING) + " breaking, " + counts.get(Severity.WARNING)
@@ -39,7 +46,8 @@ public final class TextReportWriter implements ReportWriter {
             }
         }
         if (result.replay() != null) {
-            new ReplayTextWriter().write(result.replay(), out); // the evidence, after the changes it concerns
+            // The evidence, after the changes it concerns.
+            new ReplayTextWriter().write(result.replay(), replayMessages, out);
         }
         out.flush();
     }

@@ -43,7 +43,8 @@ final class FolderCorpus implements Corpus {
 
     @Override
     public boolean exists(String path) {
-        return others.contains(path) || Collections.binarySearch(messages, path) >= 0;
+        // A sidecar (asked once per message) is never a message: no binary search over every name for it.
+        return others.contains(path) || Corpus.isMessage(path) && Collections.binarySearch(messages, path) >= 0;
     }
 
     @Override

@@ -49,7 +49,8 @@ public final class ChangeIndex {
         }
         TreeSet<String> result = new TreeSet<>();
         for (String path : touched) {
-            result.addAll(memo.computeIfAbsent(path, this::atOrAbove));
+            List<String> here = memo.get(path); // get first: computeIfAbsent may lock even on a hit
+            result.addAll(here != null ? here : memo.computeIfAbsent(path, this::atOrAbove));
         }
         return result.isEmpty() ? List.of() : List.copyOf(result);
     }

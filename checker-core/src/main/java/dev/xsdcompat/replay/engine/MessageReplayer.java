@@ -8,14 +8,26 @@ import dev.xsdcompat.replay.corpus.CorpusMetadata;
 import dev.xsdcompat.replay.corpus.MessageMeta;
 import dev.xsdcompat.replay.envelope.Payload;
 import dev.xsdcompat.replay.envelope.ValidationError;
+import dev.xsdcompat.replay.envelope.SecureXml;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
- * Replays one message against both versions on the current thread. One instance per worker thread (it owns a
- * {@link SideValidator} per version); the message's bytes are read once and parsed twice.
+ * Replays one message against both versions on the current thread. One instance per worker thread: it owns one
+ * hardened SAX reader (DOCTYPE refused) and a {@link SideValidator} per version; the message is parsed once and
+ * the {@link Tee} hands every event to both versions' adapter, tracker and validator.
  */
 final class MessageReplayer {
 
@@ -25,6 +37,12 @@ final class MessageReplayer {
     private final ReplayVersion newVersion;
     private final ChangeIndex changes;
     private final Set<String> touched = new HashSet<>();
+    private final XMLReader reader = SecureXml.xmlReader();
+    private final Tee tee;
+    private boolean parserFailed;
+    private static final int INITIAL_BUFFER = 16 << 10;
+    private static final int KEPT_BUFFER = 1 << 20;
+    private byte[] buffer = new byte[INITIAL_BUFFER];
 
     MessageReplayer(ReplayVersion oldVersion, ReplayVersion newVersion, ChangeIndex changes, int maxErrors) {
         this.oldVersion = oldVersion;
@@ -32,18 +50,106 @@ final class MessageReplayer {
         this.oldSide = new SideValidator(oldVersion, maxErrors);
         this.newSide = new SideValidator(newVersion, maxErrors);
         this.changes = changes;
+        this.tee = new Tee(oldSide, newSide);
+        reader.setContentHandler(tee);
+        reader.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // not a finding
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                parserFailed = true;
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                parserFailed = true;
+                throw e;
+            }
+        });
     }
 
-    MessageResult replay(String file, byte[] bytes, MessageMeta meta) {
+    /**
+     * Parses the message once for both versions. A branch that stopped early keeps the verdict it had then; when
+     * the parser refuses the document, every branch still listening is told, as its own parse would have been.
+     */
+    private SideRun[] validateBoth(byte[] bytes, int length, String file) {
         touched.clear();
-        SideRun before = oldSide.validate(bytes, file, touched);
+        parserFailed = false;
+        Path path = Path.of(file);
+        tee.reset(oldSide.begin(path, touched), newSide.begin(path, touched), bytes, length);
+        try {
+            InputSource input = new InputSource(new ByteArrayInputStream(bytes, 0, length));
+            input.setSystemId(file);
+            reader.parse(input);
+        } catch (Tee.AllStopped e) {
+            // each branch has its verdict
+        } catch (SAXParseException e) {
+            ValidationError error = new ValidationError(e.getLineNumber(), e.getColumnNumber(),
+                    String.valueOf(e.getMessage()) + SideValidator.hint(bytes, length, e.getLineNumber()));
+            if (parserFailed) {
+                return new SideRun[] {
+                    tee.firstListening() ? oldSide.notWellFormed(error) : oldSide.finish(),
+                    tee.secondListening() ? newSide.notWellFormed(error) : newSide.finish()};
+            }
+            stopListening(e, bytes, length);
+        } catch (SAXException | IOException | RuntimeException e) {
+            stopListening(e, bytes, length);
+        }
+        return new SideRun[] {oldSide.finish(), newSide.finish()};
+    }
+
+    /** The parse itself failed (not a branch): every branch still listening gets the error, as before. */
+    private void stopListening(Exception e, byte[] bytes, int length) {
+        if (tee.firstListening()) {
+            oldSide.stopped(e, bytes, length);
+        }
+        if (tee.secondListening()) {
+            newSide.stopped(e, bytes, length);
+        }
+    }
+
+    /**
+     * Reads a message into this thread's buffer (reused: no allocation per message), at most {@code max + 1}
+     * bytes; the number read. A buffer grown for an unusually large message is dropped afterwards.
+     */
+    int read(InputStream in, long max) throws IOException {
+        if (buffer.length > KEPT_BUFFER) {
+            buffer = new byte[INITIAL_BUFFER];
+        }
+        long limit = max + 1;
+        int n = 0;
+        while (n < limit) {
+            if (n == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(limit, buffer.length * 2L));
+            }
+            int r = in.read(buffer, n, buffer.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n;
+    }
+
+    /** Replays the message {@link #read} just read. */
+    MessageResult replayRead(String file, int length, MessageMeta meta) {
+        return replay(file, buffer, length, meta);
+    }
+
+    MessageResult replay(String file, byte[] bytes, int length, MessageMeta meta) {
+        SideRun[] runs = validateBoth(bytes, length, file);
+        SideRun before = runs[0];
         Outcome expected = CorpusMetadata.expected(meta, oldVersion.label(), newVersion.label()).orElse(null);
         if (!before.wellFormed()) {
             SideResult refused = side(before);
             return new MessageResult(file, false, refused.errors().get(0), meta.api(), meta.direction(), refused,
                     refused, Outcome.NOT_WELL_FORMED, expected, List.of());
         }
-        SideRun after = newSide.validate(bytes, file, touched);
+        SideRun after = runs[1];
         List<Payload> payloads = after.payloads().isEmpty() ? before.payloads() : after.payloads();
         String api = apis(payloads, meta.api());
         Direction direction = payloads.isEmpty() ? meta.direction() : payloads.get(0).direction();

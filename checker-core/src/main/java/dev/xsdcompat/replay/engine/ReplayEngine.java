@@ -19,11 +19,12 @@ import java.util.function.Consumer;
 /**
  * Replays a corpus against two versions on all cores and streams the results, in path order, to a consumer.
  *
- * <p>Messages are read and validated by a fixed pool of worker threads, each with its own validators (one per
- * version) made from the versions' shared compiled schemas. At most {@code threads * 8} messages are in flight;
+ * <p>Messages are read and validated by a fixed pool of worker threads, each with its own reader, read buffer
+ * and validators (one per version) made from the versions' shared compiled schemas; a message is parsed once and
+ * its events teed to both versions. At most {@code threads * 8} messages are in flight;
  * the caller's thread takes the results in submission order, which is the corpus's sorted order, so output is
  * deterministic whatever the scheduling. Memory use does not grow with the corpus: only the sorted list of
- * names and the results the consumer chooses to keep.
+ * names and the results the consumer chooses to keep (a {@link dev.xsdcompat.replay.MessageSpool} keeps none).
  */
 public final class ReplayEngine {
 
@@ -91,16 +92,16 @@ public final class ReplayEngine {
     private static MessageResult replayOne(Corpus corpus, CorpusMetadata metadata, String path,
             MessageReplayer replayer) {
         MessageMeta meta = metadata.meta(corpus, path);
-        byte[] bytes;
+        int length;
         try (InputStream in = corpus.open(path)) {
-            bytes = in.readNBytes((int) MAX_MESSAGE_BYTES + 1);
+            length = replayer.read(in, MAX_MESSAGE_BYTES);
         } catch (IOException e) {
             return MessageReplayer.unreadable(path, "cannot read: " + e.getMessage(), meta);
         }
-        if (bytes.length > MAX_MESSAGE_BYTES) {
+        if (length > MAX_MESSAGE_BYTES) {
             return MessageReplayer.unreadable(path, "larger than " + (MAX_MESSAGE_BYTES >> 20) + " MB; not read",
                     meta);
         }
-        return replayer.replay(path, bytes, meta);
+        return replayer.replayRead(path, length, meta);
     }
 }

@@ -2,11 +2,8 @@ package dev.xsdcompat.replay.engine;
 
 import dev.xsdcompat.replay.envelope.MessageListener;
 import dev.xsdcompat.replay.envelope.Payload;
-import dev.xsdcompat.replay.envelope.SecureXml;
 import dev.xsdcompat.replay.envelope.StopValidation;
 import dev.xsdcompat.replay.envelope.ValidationError;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,90 +12,82 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
- * Validates messages against one version on one thread: a hardened SAX reader (DOCTYPE refused) feeding the
- * envelope adapter, the {@link PathTracker} and a {@link ValidatorHandler}. Reader, tracker and validator are
- * made once per thread and reused, which is what keeps replay close to a bare JAXP loop. Not thread-safe.
+ * Validates messages against one version on one thread: one branch of the {@link MessageReplayer}'s single SAX
+ * pass, the envelope adapter feeding the {@link PathTracker} feeding a {@link ValidatorHandler}. Tracker and
+ * validator are made once per thread and reused; the parser is shared with the other version's branch, so each
+ * message is parsed once for both. Not thread-safe.
+ *
+ * <p>Per message: {@link #begin} gives the branch's first handler; events go to it until the branch
+ * {@link #stopped} (its adapter or validator threw: the parse goes on for the other branch) or the document ends;
+ * {@link #finish} or {@link #notWellFormed} then gives the verdict.
  */
 final class SideValidator implements ErrorHandler, MessageListener {
 
     private final ReplayVersion version;
     private final int maxErrors;
-    private final XMLReader reader = SecureXml.xmlReader();
     private final PathTracker tracker;
     private ValidatorHandler validator;
 
     // per message
     private final List<ValidationError> errors = new ArrayList<>();
-    private final Set<String> errorPlaces = new HashSet<>();
+    private final Set<Long> errorPlaces = new HashSet<>();
     private final List<Payload> payloads = new ArrayList<>();
-    private boolean parserFailed;
+    private boolean clean;
 
     SideValidator(ReplayVersion version, int maxErrors) {
         this.version = version;
         this.maxErrors = maxErrors;
         this.tracker = new PathTracker(version.paths());
-        reader.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // not a finding
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                parserFailed = true;
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                parserFailed = true;
-                throw e;
-            }
-        });
     }
 
-    /** Validates one message; the component paths it touches are added to {@code touched}. */
-    SideRun validate(byte[] message, String file, Set<String> touched) {
+    /** Starts a message: the handler its events go to; the component paths it touches are added to {@code touched}. */
+    ContentHandler begin(Path file, Set<String> touched) {
         errors.clear();
         errorPlaces.clear();
         payloads.clear();
-        parserFailed = false;
+        clean = true;
         if (validator == null) {
             validator = newValidator();
         }
         tracker.reset(validator, touched);
-        reader.setContentHandler(version.adapter().wrap(tracker, Path.of(file), this));
-        boolean clean = false;
-        try {
-            InputSource input = new InputSource(new ByteArrayInputStream(message));
-            input.setSystemId(file);
-            reader.parse(input);
-            clean = true;
-        } catch (StopValidation e) {
-            // the adapter has reported why
-        } catch (SAXParseException e) {
-            ValidationError error = new ValidationError(e.getLineNumber(), e.getColumnNumber(),
-                    String.valueOf(e.getMessage()) + hint(message, e.getLineNumber()));
-            if (parserFailed) {
-                return new SideRun(false, List.of(error), List.of());
-            }
-            add(error);
-        } catch (SAXException | IOException | RuntimeException e) {
+        return version.adapter().wrap(tracker, file, this);
+    }
+
+    /** The branch's handlers threw {@code e}: it hears no more of this message. */
+    void stopped(Exception e, byte[] message, int length) {
+        clean = false;
+        if (e instanceof StopValidation) {
+            return; // the adapter has reported why
+        }
+        if (e instanceof SAXParseException p) {
+            add(new ValidationError(p.getLineNumber(), p.getColumnNumber(),
+                    String.valueOf(p.getMessage()) + hint(message, length, p.getLineNumber())));
+        } else {
             add(new ValidationError(-1, -1, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The parser refused the document while this branch was listening. */
+    SideRun notWellFormed(ValidationError error) {
+        validator = null; // a handler left mid-document is not trusted for the next message
+        return new SideRun(false, List.of(error), List.of());
+    }
+
+    /** The verdict once the parse is over (or the branch stopped). */
+    SideRun finish() {
         if (!clean) {
             validator = null; // a handler left mid-document is not trusted for the next message
         }
-        return new SideRun(true, List.copyOf(errors), List.copyOf(payloads));
+        return new SideRun(true, errors.isEmpty() ? List.of() : List.copyOf(errors),
+                payloads.isEmpty() ? List.of() : List.copyOf(payloads));
     }
 
     private ValidatorHandler newValidator() {
@@ -115,7 +104,8 @@ final class SideValidator implements ErrorHandler, MessageListener {
 
     private void add(ValidationError error) {
         // The JDK often reports one value problem twice at the same place: keep the first.
-        if (errors.size() < maxErrors && (error.line() < 0 || errorPlaces.add(error.line() + ":" + error.column()))) {
+        if (errors.size() < maxErrors
+                && (error.line() < 0 || errorPlaces.add(((long) error.line() << 32) | (error.column() & 0xffffffffL)))) {
             errors.add(error);
         }
     }
@@ -146,11 +136,11 @@ final class SideValidator implements ErrorHandler, MessageListener {
     }
 
     /** Names a no-break space on the failing line: a copy-and-paste accident that editors do not show. */
-    static String hint(byte[] message, int line) {
+    static String hint(byte[] message, int length, int line) {
         if (line < 1) {
             return "";
         }
-        String text = new String(message, StandardCharsets.UTF_8);
+        String text = new String(message, 0, length, StandardCharsets.UTF_8);
         int start = 0;
         for (int n = 1; n < line && start >= 0; n++) {
             start = text.indexOf('\n', start);

@@ -25,6 +25,7 @@ final class WebexRewriter implements ContentHandler {
 
     static final String SERVICE_NS = "http://www.webex.com/schemas/2002/06/service";
     private static final String XSI_NS = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,19}");
 
     private final ContentHandler out;
     private final Operations operations;
@@ -274,7 +275,7 @@ final class WebexRewriter implements ContentHandler {
     /** The namespace's last path segment when it is a plain word ("user" for .../service/user), else "ns". */
     private static String readablePrefix(String namespace) {
         String last = namespace.substring(namespace.lastIndexOf('/') + 1);
-        return last.matches("[A-Za-z][A-Za-z0-9]{0,19}") && !last.toLowerCase(java.util.Locale.ROOT).startsWith("xml")
+        return PLAIN_WORD.matcher(last).matches() && !last.toLowerCase(java.util.Locale.ROOT).startsWith("xml")
                 ? last : "ns";
     }
 

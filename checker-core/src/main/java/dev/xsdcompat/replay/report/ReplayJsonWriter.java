@@ -33,13 +33,22 @@ public final class ReplayJsonWriter {
 
     /** Writes the replay as a whole document, LF line ends, a final newline. */
     public void write(ReplayResult result, Writer out) throws IOException {
+        write(result, result.messages(), out);
+    }
+
+    /**
+     * Writes the replay with its messages taken from {@code messages} rather than the result (which may list
+     * none): a {@link dev.xsdcompat.replay.MessageSpool} the replay streamed into, for corpora of any size. The
+     * bytes are those {@link #write(ReplayResult, Writer)} gives for a result holding the same messages.
+     */
+    public void write(ReplayResult result, Iterable<MessageResult> messages, Writer out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.setPrettyPrinter(pretty);
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            writeObject(g, result);
+            writeObject(g, result, messages);
         }
         out.write('\n');
         out.flush();
@@ -47,10 +56,16 @@ public final class ReplayJsonWriter {
 
     /** Writes the replay object at the generator's current position. */
     public static void writeObject(JsonGenerator g, ReplayResult result) throws IOException {
+        writeObject(g, result, result.messages());
+    }
+
+    /** Writes the replay object at the generator's current position, its messages from {@code messages}. */
+    public static void writeObject(JsonGenerator g, ReplayResult result, Iterable<MessageResult> messages)
+            throws IOException {
         g.writeStartObject();
         summary(g, result.summary());
         g.writeArrayFieldStart("messages");
-        for (MessageResult m : result.messages()) {
+        for (MessageResult m : messages) {
             message(g, m);
         }
         g.writeEndArray();

@@ -19,7 +19,18 @@ import java.util.Locale;
  */
 public final class ReplayTextWriter {
 
+    private static final java.util.regex.Pattern LINE_COL =
+            java.util.regex.Pattern.compile("^line (\\d+) col (\\d+): ");
+
     public void write(ReplayResult result, Writer out) throws IOException {
+        write(result, result.messages(), out);
+    }
+
+    /**
+     * Writes the replay with its messages taken from {@code messages} (read several times, once per outcome):
+     * a {@link dev.xsdcompat.replay.MessageSpool} for corpora of any size.
+     */
+    public void write(ReplayResult result, Iterable<MessageResult> messages, Writer out) throws IOException {
         ReplaySummary s = result.summary();
         out.write("replay " + s.oldLabel() + " -> " + s.newLabel() + " (" + s.adapter() + "): " + s.messages()
                 + " message(s): " + s.count(Outcome.VALID_IN_BOTH) + " valid in both, "
@@ -31,13 +42,13 @@ public final class ReplayTextWriter {
                 + (s.unexpected() > 0 ? "; unexpected outcomes: " + s.unexpected() : "") + "\n");
         for (Outcome o : List.of(Outcome.NEWLY_REJECTED, Outcome.NEWLY_ACCEPTED, Outcome.NOT_WELL_FORMED,
                 Outcome.INVALID_IN_BOTH)) {
-            for (MessageResult m : result.messages()) {
+            for (MessageResult m : messages) {
                 if (m.outcome() == o) {
                     message(out, m);
                 }
             }
         }
-        for (MessageResult m : result.messages()) {
+        for (MessageResult m : messages) {
             if (m.unexpected() && m.outcome() == Outcome.VALID_IN_BOTH) {
                 message(out, m);
             }
@@ -96,7 +107,7 @@ public final class ReplayTextWriter {
 
     /** {@code line 3 col 7: msg} as {@code file:3:7: msg}, the form editors and CI annotate. */
     static String location(String file, String error) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+) col (\\d+): ").matcher(error);
+        java.util.regex.Matcher m = LINE_COL.matcher(error);
         return m.find() ? file + ":" + m.group(1) + ":" + m.group(2) + ": " + error.substring(m.end())
                 : file + ": " + error;
     }
