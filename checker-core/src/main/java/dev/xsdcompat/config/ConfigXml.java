@@ -16,7 +16,6 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
@@ -24,6 +23,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import dev.xsdcompat.load.LocatedDocument;
 import dev.xsdcompat.load.LocatingDomBuilder;
 
 /**
@@ -58,7 +58,7 @@ public final class ConfigXml {
      * Validates and parses {@code file}. Problems become the exception {@code error} makes from a message and
      * its cause.
      */
-    public static <E extends RuntimeException> Document read(Path file, Schema format,
+    public static <E extends RuntimeException> LocatedDocument read(Path file, Schema format,
             BiFunction<String, Throwable, E> error) {
         if (!Files.isRegularFile(file)) {
             throw error.apply(file + ": no such file", null);
@@ -83,11 +83,6 @@ public final class ConfigXml {
         } catch (IOException e) {
             throw error.apply(file + ": cannot read: " + e.getMessage(), e);
         }
-    }
-
-    /** The line of an element of a document this class read. */
-    public static int lineOf(Element element) {
-        return LocatingDomBuilder.lineOf(element);
     }
 
     /** Child elements of {@code parent} in {@code namespace}, in document order. */

@@ -78,7 +78,7 @@ final class DocumentGraph {
                 } else if (target instanceof ReferenceResolver.Missing m && !isBareImport(ref, location)) {
                     missing++;
                     warnings.add(new LoadWarning(LoadWarning.Kind.MISSING_REFERENCE,
-                            doc.display() + ":" + SchemaDocument.lineOf(ref),
+                            doc.display() + ":" + doc.lineOf(ref),
                             "xs:" + ref.getLocalName() + " of " + describe(namespace, location) + " in "
                                     + doc.display() + " cannot be resolved: " + m.reason()
                                     + "; the rest of the set is still compared"));

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -59,20 +58,20 @@ final class DocumentReader {
     private SchemaDocument parse(InputStream in, String systemId, String display) throws IOException {
         InputSource source = new InputSource(in);
         source.setSystemId(systemId);
-        Document dom;
+        LocatedDocument parsed;
         try {
-            dom = LocatingDomBuilder.parse(HardenedXml.newReader(), source);
+            parsed = LocatingDomBuilder.parse(HardenedXml.newReader(), source);
         } catch (SAXParseException e) {
             throw new LoadException(HardenedXml.describe(display, e), e);
         } catch (SAXException e) {
             throw new LoadException(display + ": " + HardenedXml.plainMessage(e.getMessage()), e);
         }
-        Element root = dom.getDocumentElement();
+        Element root = parsed.document().getDocumentElement();
         if (root == null || !SchemaDocument.isSchemaElement(root, "schema")) {
             String found = root == null ? "nothing" : "<" + root.getTagName() + ">";
-            throw new LoadException(display + ":" + (root == null ? 1 : SchemaDocument.lineOf(root))
+            throw new LoadException(display + ":" + (root == null ? 1 : parsed.lineOf(root))
                     + ": not an XML Schema document (its root is " + found + ", not xs:schema)");
         }
-        return new SchemaDocument(systemId, display, root.getAttribute("targetNamespace"), dom);
+        return new SchemaDocument(systemId, display, root.getAttribute("targetNamespace"), parsed);
     }
 }

@@ -2,6 +2,8 @@ package dev.xsdcompat.load;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,14 +22,13 @@ import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Builds a DOM from SAX events and stamps each element with the line and column where its start tag ends, so
- * the model can say where a declaration lives. DocumentBuilder cannot do that.
+ * Builds a DOM from SAX events and records the line where each element's start tag ends, so the model can say
+ * where a declaration lives. DocumentBuilder cannot do that.
  */
 public final class LocatingDomBuilder extends DefaultHandler {
 
-    static final String LINE = "xsdcompat.line";
-
     private final Document document;
+    private final Map<Element, Integer> lines = new IdentityHashMap<>();
     private final Deque<Node> open = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private Locator locator;
@@ -43,23 +44,13 @@ public final class LocatingDomBuilder extends DefaultHandler {
         open.push(document);
     }
 
-    Document document() {
-        return document;
-    }
-
-    /** Parses with the given (already hardened) reader into a DOM whose elements know their line. */
-    public static Document parse(XMLReader reader, InputSource source) throws IOException, SAXException {
+    /** Parses with the given (already hardened) reader into a DOM and the line of each element. */
+    public static LocatedDocument parse(XMLReader reader, InputSource source) throws IOException, SAXException {
         LocatingDomBuilder builder = new LocatingDomBuilder();
         reader.setContentHandler(builder);
         reader.setErrorHandler(builder);
         reader.parse(source);
-        return builder.document();
-    }
-
-    /** The line recorded for an element, or 0 when unknown. */
-    public static int lineOf(Element element) {
-        Object line = element.getUserData(LINE);
-        return line instanceof Integer i ? i : 0;
+        return new LocatedDocument(builder.document, builder.lines);
     }
 
     @Override
@@ -80,7 +71,7 @@ public final class LocatingDomBuilder extends DefaultHandler {
             element.setAttributeNS(attrUri.isEmpty() ? null : attrUri, attrQName, attributes.getValue(i));
         }
         if (locator != null) {
-            element.setUserData(LINE, locator.getLineNumber(), null);
+            lines.put(element, locator.getLineNumber());
         }
         open.peek().appendChild(element);
         open.push(element);

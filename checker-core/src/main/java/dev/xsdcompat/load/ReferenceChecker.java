@@ -134,7 +134,7 @@ final class ReferenceChecker {
             String local = colon < 0 ? qname : qname.substring(colon + 1);
             // The xml prefix is bound by definition and never declared, so DOM lookup does not see it.
             String ns = "xml".equals(prefix) ? XMLConstants.XML_NS_URI : e.lookupNamespaceURI(prefix);
-            String where = doc.display() + ":" + SchemaDocument.lineOf(e);
+            String where = doc.display() + ":" + doc.lineOf(e);
             if (ns == null && prefix != null) {
                 unresolved.putIfAbsent(where + qname, new Unresolved(where,
                         "undeclared prefix '" + prefix + "' in " + attr + "=\"" + qname + "\""));

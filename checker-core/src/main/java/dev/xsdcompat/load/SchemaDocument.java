@@ -10,15 +10,19 @@ import org.w3c.dom.Element;
  * it (relative to the input, so output does not depend on where the input sits on disk). The DOM carries the
  * line of each element; treat it as read-only.
  */
-public record SchemaDocument(String systemId, String display, String targetNamespace, Document dom) {
+public record SchemaDocument(String systemId, String display, String targetNamespace, LocatedDocument parsed) {
+
+    public Document dom() {
+        return parsed.document();
+    }
 
     public Element root() {
-        return dom.getDocumentElement();
+        return parsed.document().getDocumentElement();
     }
 
     /** The line of an element of this document, 0 when unknown. */
-    public static int lineOf(Element element) {
-        return LocatingDomBuilder.lineOf(element);
+    public int lineOf(Element element) {
+        return parsed.lineOf(element);
     }
 
     static boolean isSchemaElement(Element e, String localName) {

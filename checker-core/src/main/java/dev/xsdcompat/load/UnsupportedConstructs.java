@@ -28,7 +28,7 @@ final class UnsupportedConstructs {
         List<LoadWarning> warnings = new ArrayList<>();
         for (SchemaDocument doc : documents) {
             Map<String, int[]> seen = new LinkedHashMap<>(); // construct -> {first line, count}
-            strip(doc.root(), seen);
+            strip(doc, doc.root(), seen);
             seen.forEach((construct, lineAndCount) -> warnings.add(new LoadWarning(
                     LoadWarning.Kind.UNSUPPORTED_CONSTRUCT, doc.display() + ":" + lineAndCount[0],
                     "xs:" + construct + " is not modelled and was skipped (" + lineAndCount[1]
@@ -37,20 +37,20 @@ final class UnsupportedConstructs {
         return warnings;
     }
 
-    private static void strip(Element element, Map<String, int[]> seen) {
+    private static void strip(SchemaDocument doc, Element element, Map<String, int[]> seen) {
         Node child = element.getFirstChild();
         while (child != null) {
             Node next = child.getNextSibling();
             if (child instanceof Element e && XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(e.getNamespaceURI())) {
                 String name = e.getLocalName();
                 if (XSD11_ONLY.contains(name)) {
-                    note(seen, name, e);
+                    note(doc, seen, name, e);
                     element.removeChild(e);
                 } else if (name.equals("redefine") || name.equals("override")) {
-                    note(seen, name, e);
+                    note(doc, seen, name, e);
                     keepAsInclude(e);
                 } else {
-                    strip(e, seen);
+                    strip(doc, e, seen);
                 }
             }
             child = next;
@@ -66,7 +66,7 @@ final class UnsupportedConstructs {
                 prefix == null ? "include" : prefix + ":include");
     }
 
-    private static void note(Map<String, int[]> seen, String construct, Element e) {
-        seen.computeIfAbsent(construct, k -> new int[] {SchemaDocument.lineOf(e), 0})[1]++;
+    private static void note(SchemaDocument doc, Map<String, int[]> seen, String construct, Element e) {
+        seen.computeIfAbsent(construct, k -> new int[] {doc.lineOf(e), 0})[1]++;
     }
 }

@@ -17,7 +17,10 @@ import dev.xsdcompat.load.SchemaDocument;
  */
 final class LocationIndex {
 
-    private final Map<String, SourceLocation> bySystemIdAndKey = new HashMap<>();
+    private record Key(String systemId, ComponentKind.Space space, String path) {
+    }
+
+    private final Map<Key, SourceLocation> bySystemIdAndKey = new HashMap<>();
 
     LocationIndex(List<SchemaDocument> documents) {
         for (SchemaDocument doc : documents) {
@@ -28,7 +31,7 @@ final class LocationIndex {
     }
 
     SourceLocation find(String systemId, ComponentKind.Space space, String path) {
-        return bySystemIdAndKey.getOrDefault(key(systemId, space, path), SourceLocation.UNKNOWN);
+        return bySystemIdAndKey.getOrDefault(new Key(systemId, space, path), SourceLocation.UNKNOWN);
     }
 
     private void indexGlobal(SchemaDocument doc, Element e) {
@@ -83,12 +86,8 @@ final class LocationIndex {
     }
 
     private void record(SchemaDocument doc, ComponentKind.Space space, String path, Element e) {
-        bySystemIdAndKey.putIfAbsent(key(doc.systemId(), space, path),
-                new SourceLocation(doc.display(), SchemaDocument.lineOf(e)));
-    }
-
-    private static String key(String systemId, ComponentKind.Space space, String path) {
-        return systemId + '\n' + space + '\n' + path;
+        bySystemIdAndKey.putIfAbsent(new Key(doc.systemId(), space, path),
+                new SourceLocation(doc.display(), doc.lineOf(e)));
     }
 
     private static List<Element> children(Element parent) {

@@ -30,7 +30,7 @@ public final class OperationsFile {
 
     /** Reads, validates and converts one operations file. */
     public static Operations read(Path file) {
-        Document document = ConfigXml.read(file, FORMAT, OperationsException::new);
+        Document document = ConfigXml.read(file, FORMAT, OperationsException::new).document();
         try {
             return convert(document.getDocumentElement());
         } catch (IllegalArgumentException e) {

@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
 
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.config.ConfigXml;
+import dev.xsdcompat.load.LocatedDocument;
 import dev.xsdcompat.rules.Rule;
 import dev.xsdcompat.rules.Severity;
 
@@ -32,7 +33,8 @@ public final class PolicyFile {
     }
 
     public static Policy read(Path file) {
-        Element root = ConfigXml.read(file, FORMAT, PolicyException::new).getDocumentElement();
+        LocatedDocument parsed = ConfigXml.read(file, FORMAT, PolicyException::new);
+        Element root = parsed.document().getDocumentElement();
         ClientMode clients = ClientMode.DEFAULT;
         Versioning versioning = Versioning.defaults();
         Map<Rule, Policy.Relevel> relevels = new EnumMap<>(Rule.class);
@@ -40,7 +42,7 @@ public final class PolicyFile {
         List<Acceptance> acceptances = new ArrayList<>();
         Map<String, String> renames = new LinkedHashMap<>();
         for (Element e : ConfigXml.children(root, NAMESPACE)) {
-            String where = file + ":" + line(e);
+            String where = file + ":" + parsed.lineOf(e);
             switch (e.getLocalName()) {
                 case "clients" -> clients = ClientMode.valueOf(upper(e.getAttribute("mode")));
                 case "versioning" -> versioning = new Versioning(
@@ -87,9 +89,5 @@ public final class PolicyFile {
 
     private static String upper(String s) {
         return s.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static int line(Element e) {
-        return ConfigXml.lineOf(e);
     }
 }
