@@ -43,7 +43,7 @@ import dev.xsdcompat.replay.ReplaySettings;
 import dev.xsdcompat.replay.engine.ReplayVersion;
 import dev.xsdcompat.replay.envelope.MessageListener;
 import dev.xsdcompat.replay.envelope.Payload;
-import dev.xsdcompat.replay.envelope.SecureXml;
+import dev.xsdcompat.xml.SecureXml;
 import dev.xsdcompat.replay.envelope.ValidationError;
 import dev.xsdcompat.replay.report.ReplayJsonWriter;
 
@@ -251,7 +251,7 @@ public final class ReplayBenchmark {
         TransformerHandler identity = ((SAXTransformerFactory) SAXTransformerFactory.newInstance())
                 .newTransformerHandler();
         identity.setResult(new StreamResult(out));
-        XMLReader reader = SecureXml.xmlReader();
+        XMLReader reader = SecureXml.strictReader();
         reader.setContentHandler(version.adapter().wrap(identity, Path.of(name), new MessageListener() {
             @Override
             public void problem(ValidationError error) {

@@ -18,13 +18,13 @@ import javax.xml.validation.Validator;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-import dev.xsdcompat.load.LocatedDocument;
-import dev.xsdcompat.load.LocatingDomBuilder;
+import dev.xsdcompat.xml.LocatedDocument;
+import dev.xsdcompat.xml.LocatingDomBuilder;
+import dev.xsdcompat.xml.SecureXml;
 
 /**
  * A configuration file in one of the tool's own XML formats: validated against the format's bundled XSD first
@@ -65,16 +65,16 @@ public final class ConfigXml {
         }
         try {
             Validator validator = format.newValidator();
-            validator.setErrorHandler(FIRST_ERROR);
+            validator.setErrorHandler(SecureXml.THROWING); // the first error is the clearest
             try (InputStream in = Files.newInputStream(file)) {
                 InputSource input = new InputSource(in);
                 input.setSystemId(file.toUri().toString());
-                validator.validate(new SAXSource(SecureXmlParsers.xmlReader(), input));
+                validator.validate(new SAXSource(SecureXml.strictReader(), input));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 InputSource input = new InputSource(in);
                 input.setSystemId(file.toUri().toString());
-                return LocatingDomBuilder.parse(SecureXmlParsers.xmlReader(), input);
+                return LocatingDomBuilder.parse(SecureXml.strictReader(), input);
             }
         } catch (SAXParseException e) {
             throw error.apply(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage(), e);
@@ -95,22 +95,4 @@ public final class ConfigXml {
         }
         return result;
     }
-
-    /** Stops at the first error: one clear message beats a cascade. */
-    private static final ErrorHandler FIRST_ERROR = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-            // warnings do not make a file unusable
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
 }

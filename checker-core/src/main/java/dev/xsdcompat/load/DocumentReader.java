@@ -13,6 +13,9 @@ import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import dev.xsdcompat.xml.SecureXml;
+import dev.xsdcompat.xml.LocatingDomBuilder;
+import dev.xsdcompat.xml.LocatedDocument;
 
 /** Parses one schema document with the hardened parser, keeping line numbers; errors name file:line:col. */
 final class DocumentReader {
@@ -60,11 +63,11 @@ final class DocumentReader {
         source.setSystemId(systemId);
         LocatedDocument parsed;
         try {
-            parsed = LocatingDomBuilder.parse(HardenedXml.newReader(), source);
+            parsed = LocatingDomBuilder.parse(SecureXml.schemaReader(), source);
         } catch (SAXParseException e) {
-            throw new LoadException(HardenedXml.describe(display, e), e);
+            throw new LoadException(SecureXml.describe(display, e), e);
         } catch (SAXException e) {
-            throw new LoadException(display + ": " + HardenedXml.plainMessage(e.getMessage()), e);
+            throw new LoadException(display + ": " + SecureXml.plainMessage(e.getMessage()), e);
         }
         Element root = parsed.document().getDocumentElement();
         if (root == null || !SchemaDocument.isSchemaElement(root, "schema")) {

@@ -4,6 +4,7 @@ import javax.xml.XMLConstants;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import dev.xsdcompat.xml.LocatedDocument;
 
 /**
  * One parsed schema document. {@code systemId} identifies it for XmlSchema; {@code display} is how reports name

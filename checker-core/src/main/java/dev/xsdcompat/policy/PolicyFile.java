@@ -16,7 +16,7 @@ import org.w3c.dom.Element;
 
 import dev.xsdcompat.classify.ClientMode;
 import dev.xsdcompat.config.ConfigXml;
-import dev.xsdcompat.load.LocatedDocument;
+import dev.xsdcompat.xml.LocatedDocument;
 import dev.xsdcompat.rules.Rule;
 import dev.xsdcompat.rules.Severity;
 

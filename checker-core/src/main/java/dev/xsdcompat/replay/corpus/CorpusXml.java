@@ -1,6 +1,6 @@
 package dev.xsdcompat.replay.corpus;
 
-import dev.xsdcompat.replay.envelope.SecureXml;
+import dev.xsdcompat.xml.SecureXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ record CorpusXml(List<String> versions, Map<String, MessageMeta> messages, List<
     static CorpusXml parse(InputStream in, String where) {
         Element root;
         try {
-            DocumentBuilder builder = SecureXml.documentBuilderFactory().newDocumentBuilder();
+            DocumentBuilder builder = SecureXml.strictDocumentBuilderFactory().newDocumentBuilder();
             builder.setErrorHandler(SecureXml.THROWING);
             root = builder.parse(in, where).getDocumentElement();
         } catch (SAXParseException e) {

@@ -1,7 +1,7 @@
 package dev.xsdcompat.replay.drift;
 
 import dev.xsdcompat.replay.DriftDifference;
-import dev.xsdcompat.replay.envelope.SecureXml;
+import dev.xsdcompat.xml.SecureXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -128,7 +128,7 @@ public final class ResponseComparer {
 
     private static Document parse(InputStream in, String name) throws IOException {
         try {
-            DocumentBuilder builder = SecureXml.documentBuilderFactory().newDocumentBuilder();
+            DocumentBuilder builder = SecureXml.strictDocumentBuilderFactory().newDocumentBuilder();
             builder.setErrorHandler(SecureXml.THROWING);
             return builder.parse(in, name);
         } catch (SAXException e) {

@@ -8,7 +8,7 @@ import dev.xsdcompat.replay.corpus.CorpusMetadata;
 import dev.xsdcompat.replay.corpus.MessageMeta;
 import dev.xsdcompat.replay.envelope.Payload;
 import dev.xsdcompat.replay.envelope.ValidationError;
-import dev.xsdcompat.replay.envelope.SecureXml;
+import dev.xsdcompat.xml.SecureXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ final class MessageReplayer {
     private final ReplayVersion newVersion;
     private final ChangeIndex changes;
     private final Set<String> touched = new HashSet<>();
-    private final XMLReader reader = SecureXml.xmlReader();
+    private final XMLReader reader = SecureXml.strictReader();
     private final Tee tee;
     private boolean parserFailed;
     private static final int INITIAL_BUFFER = 16 << 10;

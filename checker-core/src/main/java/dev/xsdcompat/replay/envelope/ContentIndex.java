@@ -23,6 +23,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import dev.xsdcompat.xml.SecureXml;
 
 /**
  * For each complex type of one schema set: the child elements its content model allows, with the namespace each
@@ -261,7 +262,7 @@ public final class ContentIndex {
 
         private static Document parse(Path file) {
             try (InputStream in = Files.newInputStream(file)) {
-                DocumentBuilder builder = SecureXml.documentBuilderFactory().newDocumentBuilder();
+                DocumentBuilder builder = SecureXml.strictDocumentBuilderFactory().newDocumentBuilder();
                 builder.setErrorHandler(SecureXml.THROWING);
                 return builder.parse(in, file.toUri().toString());
             } catch (SAXException | ParserConfigurationException | IOException e) {

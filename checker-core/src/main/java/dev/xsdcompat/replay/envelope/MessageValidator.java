@@ -21,6 +21,7 @@ import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import dev.xsdcompat.xml.SecureXml;
 
 /**
  * Validates message files against one compiled schema set through an {@link EnvelopeAdapter}, streaming.
@@ -64,7 +65,7 @@ public final class MessageValidator {
         ValidatorHandler validator = schema.newValidatorHandler();
         refuseExternalAccess(validator);
         validator.setErrorHandler(new Collecting(errors));
-        XMLReader reader = SecureXml.xmlReader();
+        XMLReader reader = SecureXml.strictReader();
         reader.setContentHandler(adapter.wrap(validator, file, listener));
         reader.setErrorHandler(SecureXml.THROWING);
         try (InputStream in = Files.newInputStream(file)) {

@@ -21,6 +21,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import dev.xsdcompat.xml.SecureXml;
 
 /**
  * Compiles the XSD files of one folder into a {@link Schema} with the JDK, offline: imports and includes may
@@ -152,7 +153,7 @@ public final class SchemaCompiler {
     private static List<Path> includedBy(Path file) {
         List<Path> result = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
-            var builder = SecureXml.documentBuilderFactory().newDocumentBuilder();
+            var builder = SecureXml.strictDocumentBuilderFactory().newDocumentBuilder();
             builder.setErrorHandler(SecureXml.THROWING);
             Element schema = builder.parse(in, file.toUri().toString()).getDocumentElement();
             for (String kind : List.of("include", "redefine")) {

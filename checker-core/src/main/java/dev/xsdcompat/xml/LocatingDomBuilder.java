@@ -1,4 +1,4 @@
-package dev.xsdcompat.load;
+package dev.xsdcompat.xml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
