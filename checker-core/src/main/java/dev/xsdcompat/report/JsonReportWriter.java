@@ -5,10 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import dev.xsdcompat.check.CheckResult;
 import dev.xsdcompat.check.SideSummary;
@@ -34,12 +31,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(CheckResult result, Iterable<MessageResult> replayMessages, Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.setPrettyPrinter(pretty);
-            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             side(g, "old", result.oldSide());

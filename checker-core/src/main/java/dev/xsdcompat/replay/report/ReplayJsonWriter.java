@@ -1,9 +1,6 @@
 package dev.xsdcompat.replay.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.xsdcompat.operations.Direction;
 import dev.xsdcompat.replay.CoverageEntry;
 import dev.xsdcompat.replay.DriftDifference;
@@ -17,6 +14,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import dev.xsdcompat.report.JsonOutput;
 
 /**
  * The replay as JSON, a stable contract like the diff report: fields are added, never renamed. Field order is
@@ -42,12 +40,7 @@ public final class ReplayJsonWriter {
      * bytes are those {@link #write(ReplayResult, Writer)} gives for a result holding the same messages.
      */
     public void write(ReplayResult result, Iterable<MessageResult> messages, Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.setPrettyPrinter(pretty);
-            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             writeObject(g, result, messages);
         }
         out.write('\n');
