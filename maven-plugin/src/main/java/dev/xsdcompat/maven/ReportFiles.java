@@ -1,11 +1,8 @@
 package dev.xsdcompat.maven;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.xsdcompat.check.CheckResult;
+import dev.xsdcompat.report.ReportFile;
 import dev.xsdcompat.report.ReportFormat;
 
 /**
  * Writes a check result in each requested format into one folder, named {@code <baseName>.<extension>}
- * ({@code <baseName>-<format>.<extension>} when two formats share an extension). Each file is rendered whole and
- * then moved into place, so a failed run never leaves half a report.
+ * ({@code <baseName>-<format>.<extension>} when two formats share an extension). Each file is written whole
+ * ({@link ReportFile}).
  */
 final class ReportFiles {
 
@@ -36,15 +34,7 @@ final class ReportFiles {
                     ? baseName + "." + format.extension()
                     : baseName + "-" + format.id() + "." + format.extension();
             Path file = folder.resolve(name);
-            StringWriter buffer = new StringWriter();
-            format.writer(corpus).write(result, buffer);
-            Path tmp = Files.createTempFile(folder, ".xsd-compat", ".tmp");
-            try {
-                Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            ReportFile.write(file, w -> format.writer(corpus).write(result, w));
             written.put(format, file);
         }
         return written;

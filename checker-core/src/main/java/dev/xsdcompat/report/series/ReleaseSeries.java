@@ -2,11 +2,9 @@ package dev.xsdcompat.report.series;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import dev.xsdcompat.report.MarkdownReportWriter;
 import dev.xsdcompat.report.model.Labels;
 import dev.xsdcompat.report.model.ReportModel;
 import dev.xsdcompat.report.model.ReportModels;
+import dev.xsdcompat.report.ReportFile;
 
 /**
  * A series of versions in order (39.0 → … → 40.6.0): each version's model is loaded once, consecutive versions are
@@ -133,7 +132,7 @@ public final class ReleaseSeries {
 
         /**
          * Writes the HTML changelog and the release notes of each language into {@code dir}; an existing file is
-         * replaced only with {@code force}. Each file is written whole (temp file, then move).
+         * replaced only with {@code force}. Each file is written whole ({@link ReportFile}).
          */
         public List<Path> writeTo(Path dir, List<String> languages, boolean force) throws IOException {
             Map<String, String> files = render(languages);
@@ -148,24 +147,10 @@ public final class ReleaseSeries {
             List<Path> written = new ArrayList<>();
             for (var e : files.entrySet()) {
                 Path target = dir.resolve(e.getKey());
-                Path tmp = Files.createTempFile(dir, ".xsd-compat", ".tmp");
-                try {
-                    Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
-                    readable(tmp);
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                ReportFile.write(target, e.getValue());
                 written.add(target);
             }
             return written;
-        }
-    }
-
-    /** Temp files are private; a report is for reading: rw-r--r-- where the file system has POSIX modes. */
-    private static void readable(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
