@@ -27,7 +27,8 @@ import org.xml.sax.XMLReader;
 /**
  * Replays one message against both versions on the current thread. One instance per worker thread: it owns one
  * hardened SAX reader (DOCTYPE refused) and a {@link SideValidator} per version; the message is parsed once and
- * the {@link Tee} hands every event to both versions' adapter, tracker and validator.
+ * the {@link Tee} hands every event to both versions' adapter, tracker and validator (each version's validator
+ * runs around the parse: see {@link SideValidator#validate}).
  */
 final class MessageReplayer {
 
@@ -84,7 +85,8 @@ final class MessageReplayer {
         try {
             InputSource input = new InputSource(new ByteArrayInputStream(bytes, 0, length));
             input.setSystemId(file);
-            reader.parse(input);
+            // each version's validator wraps the rest of the pass; the innermost runs the one real parse
+            oldSide.validate(input, in -> newSide.validate(in, reader::parse));
         } catch (Tee.AllStopped e) {
             // each branch has its verdict
         } catch (SAXParseException e) {

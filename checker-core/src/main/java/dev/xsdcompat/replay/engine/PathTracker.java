@@ -36,6 +36,11 @@ final class PathTracker implements ContentHandler {
         this.paths = paths;
     }
 
+    /** Where events go on to (set once the validator has handed over its handler). */
+    void next(ContentHandler next) {
+        this.out = next;
+    }
+
     /** Starts a message: events go on to {@code next}, touched paths into {@code sink}. */
     void reset(ContentHandler next, Set<String> sink) {
         this.out = next;

@@ -10,22 +10,36 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.io.IOException;
 import javax.xml.XMLConstants;
-import javax.xml.validation.ValidatorHandler;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Validator;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.DTDHandler;
+import org.xml.sax.EntityResolver;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * Validates messages against one version on one thread: one branch of the {@link MessageReplayer}'s single SAX
- * pass, the envelope adapter feeding the {@link PathTracker} feeding a {@link ValidatorHandler}. Tracker and
+ * pass, the envelope adapter feeding the {@link PathTracker} feeding the schema validator. Tracker and
  * validator are made once per thread and reused; the parser is shared with the other version's branch, so each
  * message is parsed once for both. Not thread-safe.
  *
- * <p>Per message: {@link #begin} gives the branch's first handler; events go to it until the branch
+ * <p>The validator is a {@link Validator} given a {@link SAXSource} whose reader is this branch's {@link Feed}:
+ * the validator hands the feed its content handler and asks it to parse, and the feed runs the rest of the pass
+ * (the other branch, then the one real parse). Unlike a bare {@code ValidatorHandler}, a validator driven this
+ * way asks its reader whether names arrive interned and, when they do (the JDK parser's do, and the adapters
+ * keep them so: {@link dev.xsdcompat.replay.envelope.EnvelopeAdapter#keepsNamesInterned}), skips looking every
+ * element and attribute name up again in its own symbol table.
+ *
+ * <p>Per message: {@link #begin} gives the branch's first handler; {@link #validate} runs the pass; events go
+ * to the first handler until the branch
  * {@link #stopped} (its adapter or validator threw: the parse goes on for the other branch) or the document ends;
  * {@link #finish} or {@link #notWellFormed} then gives the verdict.
  */
@@ -34,7 +48,8 @@ final class SideValidator implements ErrorHandler, MessageListener {
     private final ReplayVersion version;
     private final int maxErrors;
     private final PathTracker tracker;
-    private ValidatorHandler validator;
+    private final Feed feed;
+    private Validator validator;
 
     // per message
     private final List<ValidationError> errors = new ArrayList<>();
@@ -46,6 +61,26 @@ final class SideValidator implements ErrorHandler, MessageListener {
         this.version = version;
         this.maxErrors = maxErrors;
         this.tracker = new PathTracker(version.paths());
+        this.feed = new Feed(version.adapter().keepsNamesInterned());
+    }
+
+    /** What runs inside this branch's validation: the rest of the single pass. */
+    interface Pass {
+        void run(InputSource input) throws SAXException, IOException;
+    }
+
+    /**
+     * Validates the message this branch {@link #begin began}: the validator installs its handler at the end of
+     * this branch's chain and calls {@code inner}, which must produce the message's events (the real parse, or
+     * the other branch's validation around it). Whatever {@code inner} throws comes out here unchanged.
+     */
+    void validate(InputSource input, Pass inner) throws SAXException, IOException {
+        feed.inner = inner;
+        try {
+            validator.validate(new SAXSource(feed, input));
+        } finally {
+            feed.inner = null;
+        }
     }
 
     /** Starts a message: the handler its events go to; the component paths it touches are added to {@code touched}. */
@@ -57,7 +92,7 @@ final class SideValidator implements ErrorHandler, MessageListener {
         if (validator == null) {
             validator = newValidator();
         }
-        tracker.reset(validator, touched);
+        tracker.reset(null, touched); // the validator's handler arrives through the feed
         return version.adapter().wrap(tracker, file, this);
     }
 
@@ -90,8 +125,8 @@ final class SideValidator implements ErrorHandler, MessageListener {
                 payloads.isEmpty() ? List.of() : List.copyOf(payloads));
     }
 
-    private ValidatorHandler newValidator() {
-        ValidatorHandler handler = version.schema().newValidatorHandler();
+    private Validator newValidator() {
+        Validator handler = version.schema().newValidator();
         try {
             handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -100,6 +135,104 @@ final class SideValidator implements ErrorHandler, MessageListener {
         }
         handler.setErrorHandler(this);
         return handler;
+    }
+
+    /**
+     * The "reader" of this branch's {@link SAXSource}: it takes the validator's content handler into the tracker
+     * and, asked to parse, runs the pass it was given. Handlers the validator offers for errors, entities and DTD
+     * events are not needed: the real reader reports its own errors and refuses any DOCTYPE.
+     */
+    private final class Feed implements XMLReader {
+        private static final String STRING_INTERNING = "http://xml.org/sax/features/string-interning";
+        private static final String NAMESPACES = "http://xml.org/sax/features/namespaces";
+        private static final String NAMESPACE_PREFIXES = "http://xml.org/sax/features/namespace-prefixes";
+
+        private final boolean interned;
+        private Pass inner;
+        private ContentHandler handler;
+        private ErrorHandler errorHandler;
+        private EntityResolver entityResolver;
+        private DTDHandler dtdHandler;
+
+        Feed(boolean interned) {
+            this.interned = interned;
+        }
+
+        @Override
+        public boolean getFeature(String name) throws SAXNotRecognizedException {
+            return switch (name) {
+                case STRING_INTERNING -> interned;
+                case NAMESPACES -> true;
+                case NAMESPACE_PREFIXES -> false;
+                default -> throw new SAXNotRecognizedException(name);
+            };
+        }
+
+        @Override
+        public void setFeature(String name, boolean value) throws SAXNotRecognizedException {
+            throw new SAXNotRecognizedException(name);
+        }
+
+        @Override
+        public Object getProperty(String name) throws SAXNotRecognizedException {
+            throw new SAXNotRecognizedException(name);
+        }
+
+        @Override
+        public void setProperty(String name, Object value) throws SAXNotRecognizedException {
+            throw new SAXNotRecognizedException(name);
+        }
+
+        @Override
+        public void setEntityResolver(EntityResolver resolver) {
+            this.entityResolver = resolver;
+        }
+
+        @Override
+        public EntityResolver getEntityResolver() {
+            return entityResolver;
+        }
+
+        @Override
+        public void setDTDHandler(DTDHandler handler) {
+            this.dtdHandler = handler;
+        }
+
+        @Override
+        public DTDHandler getDTDHandler() {
+            return dtdHandler;
+        }
+
+        @Override
+        public void setContentHandler(ContentHandler handler) {
+            this.handler = handler;
+            tracker.next(handler);
+        }
+
+        @Override
+        public ContentHandler getContentHandler() {
+            return handler;
+        }
+
+        @Override
+        public void setErrorHandler(ErrorHandler handler) {
+            this.errorHandler = handler;
+        }
+
+        @Override
+        public ErrorHandler getErrorHandler() {
+            return errorHandler;
+        }
+
+        @Override
+        public void parse(InputSource input) throws IOException, SAXException {
+            inner.run(input);
+        }
+
+        @Override
+        public void parse(String systemId) throws IOException, SAXException {
+            parse(new InputSource(systemId));
+        }
     }
 
     private void add(ValidationError error) {

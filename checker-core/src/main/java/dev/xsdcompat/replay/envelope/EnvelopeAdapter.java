@@ -20,9 +20,19 @@ public interface EnvelopeAdapter {
      */
     ContentHandler wrap(ContentHandler validator, Path file, MessageListener listener);
 
+    /**
+     * Whether the handler passes names on as {@link String#intern() interned} strings whenever it receives them
+     * so (every URI, local name, qualified name and prefix it forwards, its own included). The validator then
+     * skips interning them again. False unless an adapter promises it: a name that is not interned when the
+     * validator believes it is would not be recognised.
+     */
+    default boolean keepsNamesInterned() {
+        return false;
+    }
+
     /** Validates the document as it is: its root element must be declared by the schema set. */
     static EnvelopeAdapter plain() {
-        return (validator, file, listener) -> validator;
+        return PlainEnvelopeAdapter.INSTANCE;
     }
 
     /**

@@ -42,4 +42,10 @@ final class WebexEnvelopeAdapter implements EnvelopeAdapter {
     public ContentHandler wrap(ContentHandler validator, Path file, MessageListener listener) {
         return new WebexRewriter(validator, operations, content, file, listener);
     }
+
+    /** The rewriter interns every name and prefix it makes; the rest it passes on as received. */
+    @Override
+    public boolean keepsNamesInterned() {
+        return true;
+    }
 }

@@ -188,10 +188,16 @@ final class WebexRewriter implements ContentHandler {
         } else if (declaration.isPresent() && declaration.get().name().getNamespaceURI().equals(uri)) {
             type = declaration.get().type();
         }
-        List<String> own = new ArrayList<>();
+        List<String> own = List.of();
         String newQName = qName;
         if (!newUri.equals(uri)) {
-            newQName = newUri.isEmpty() ? localName : prefixFor(newUri, own) + ":" + localName;
+            newUri = newUri.intern(); // names go on interned (WebexEnvelopeAdapter#keepsNamesInterned)
+            if (newUri.isEmpty()) {
+                newQName = localName;
+            } else {
+                own = new ArrayList<>(1);
+                newQName = (prefixFor(newUri, own) + ":" + localName).intern();
+            }
         }
         String childNamespace = newUri.isEmpty() ? parent.childNamespace() : newUri;
         push(new Frame(newUri, localName, newQName, true, type, childNamespace, own), atts);
@@ -266,6 +272,8 @@ final class WebexRewriter implements ContentHandler {
         for (int n = 1; namespaces.getURI(prefix) != null; n++) {
             prefix = base + n;
         }
+        prefix = prefix.intern(); // names go on interned (WebexEnvelopeAdapter#keepsNamesInterned)
+        namespace = namespace.intern();
         namespaces.declarePrefix(prefix, namespace);
         out.startPrefixMapping(prefix, namespace);
         own.add(prefix);
