@@ -3,8 +3,6 @@ package dev.xsdcompat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,14 +22,8 @@ class DiffCommandTest {
     private Path oldDir;
     private Path newDir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String schema(String body) {
@@ -55,7 +47,7 @@ class DiffCommandTest {
     void exitZeroWhenNothingReachesTheThreshold() throws IOException {
         newVersion("<xs:element name='req'><xs:complexType><xs:sequence><xs:element name='a' type='xs:string'/>"
                 + "<xs:element name='b' type='xs:string' minOccurs='0'/></xs:sequence></xs:complexType></xs:element>");
-        Run r = run("diff", oldDir.toString(), newDir.toString());
+        CliRun r = run("diff", oldDir.toString(), newDir.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("element-added-optional").contains("req/b");
         // The same change is a warning for responses, so --fail-on warning fails.
@@ -74,8 +66,8 @@ class DiffCommandTest {
     void jsonIsTheDocumentedShapeAndByteIdenticalAcrossRuns() throws IOException {
         newVersion("<xs:element name='req'><xs:complexType><xs:sequence><xs:element name='a' type='xs:token'/>"
                 + "<xs:element name='b' type='xs:string'/></xs:sequence></xs:complexType></xs:element>");
-        Run first = run("diff", oldDir.toString(), newDir.toString(), "--format", "json");
-        Run second = run("diff", oldDir.toString(), newDir.toString(), "--format", "json");
+        CliRun first = run("diff", oldDir.toString(), newDir.toString(), "--format", "json");
+        CliRun second = run("diff", oldDir.toString(), newDir.toString(), "--format", "json");
         assertThat(first.code()).isEqualTo(1);
         assertThat(first.out()).isEqualTo(second.out());
         JsonNode json = new ObjectMapper().readTree(first.out());
@@ -104,7 +96,7 @@ class DiffCommandTest {
                 .code()).isEqualTo(1);
         String written = Files.readString(report);
         assertThat(written).startsWith("{");
-        Run again = run("diff", oldDir.toString(), newDir.toString(), "--out", report.toString());
+        CliRun again = run("diff", oldDir.toString(), newDir.toString(), "--out", report.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("exists").contains("--force");
         assertThat(Files.readString(report)).isEqualTo(written);
@@ -116,7 +108,7 @@ class DiffCommandTest {
     @Test
     void badInputIsExitTwoWithFileLineColumnAndNoStackTrace() throws IOException {
         Files.writeString(newDir.resolve("s.xsd"), "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>\n<oops>\n");
-        Run r = run("diff", oldDir.toString(), newDir.toString());
+        CliRun r = run("diff", oldDir.toString(), newDir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: s.xsd:3:").doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -128,10 +120,10 @@ class DiffCommandTest {
         Path policy = dir.resolve("policy.xml");
         Files.writeString(policy, "<policy xmlns='urn:xsd-compat:policy:1'>\n"
                 + "<accept rule='element-removed' path='{urn:t}req/*' reason='a was never sent (ticket 42)'/>\n</policy>");
-        Run r = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString());
+        CliRun r = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("ACCEPTED").contains("element-removed").contains("a was never sent (ticket 42)");
-        Run json = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString(), "--format", "json");
+        CliRun json = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString(), "--format", "json");
         assertThat(json.out()).contains("\"accepted\" : true").contains("\"acceptedReason\" : \"a was never sent");
     }
 
@@ -140,7 +132,7 @@ class DiffCommandTest {
         newVersion("<xs:element name='req'/>");
         Path policy = dir.resolve("policy.xml");
         Files.writeString(policy, "<policy xmlns='urn:xsd-compat:policy:1'>\n<accept rule='element-removed'/>\n</policy>");
-        Run r = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString());
+        CliRun r = run("diff", oldDir.toString(), newDir.toString(), "--policy", policy.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: " + policy + ":2:").contains("reason").doesNotContain("Exception");
     }
@@ -149,7 +141,7 @@ class DiffCommandTest {
     void usageErrorsAreExitTwo() {
         assertThat(run("diff", oldDir.toString()).code()).isEqualTo(2);
         assertThat(run("diff", oldDir.toString(), newDir.toString(), "--fail-on", "sometimes").code()).isEqualTo(2);
-        Run missing = run("diff", oldDir.toString(), dir.resolve("nope").toString());
+        CliRun missing = run("diff", oldDir.toString(), dir.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nope").contains("no such file or folder");
         assertThat(run("--help").code()).isZero();

@@ -3,8 +3,6 @@ package dev.xsdcompat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,14 +15,8 @@ class ReleaseNotesCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String webex(String version) {
@@ -34,14 +26,14 @@ class ReleaseNotesCommandTest {
     @Test
     void writesNotesAndChangelogAndNeverReplacesUnasked() throws IOException {
         Path out = dir.resolve("notes");
-        Run r = run("release-notes", webex("40.4.3"), webex("40.4.4"), webex("40.4.5"), "--corpus",
+        CliRun r = run("release-notes", webex("40.4.3"), webex("40.4.4"), webex("40.4.5"), "--corpus",
                 ReportsUpToDateTest.root().resolve("schemas/webex/corpus").toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("changelog.html")).exists();
         assertThat(Files.readString(out.resolve("release-notes.md"))).startsWith("# Release notes: 40.4.3 → 40.4.5")
                 .contains("## 40.4.4").contains("FAILURE 000053");
         assertThat(out.resolve("release-notes.zh-CN.md")).doesNotExist();
-        Run again = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--out", out.toString());
+        CliRun again = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--out", out.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("exists").contains("--force");
         assertThat(run("release-notes", webex("40.4.3"), webex("40.4.4"), "--out", out.toString(), "--force",
@@ -51,12 +43,12 @@ class ReleaseNotesCommandTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        Run lang = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--lang", "fr", "--out", dir.toString());
+        CliRun lang = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--lang", "fr", "--out", dir.toString());
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err()).contains("unknown language 'fr'");
-        Run one = run("release-notes", webex("40.4.3"), "--out", dir.toString());
+        CliRun one = run("release-notes", webex("40.4.3"), "--out", dir.toString());
         assertThat(one.code()).isEqualTo(2);
-        Run corpus = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--corpus", dir.resolve("nope").toString(),
+        CliRun corpus = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--corpus", dir.resolve("nope").toString(),
                 "--out", dir.toString());
         assertThat(corpus.code()).isEqualTo(2);
         assertThat(corpus.err()).contains("no such corpus folder or zip");
@@ -69,13 +61,13 @@ class ReleaseNotesCommandTest {
         assertThat(run("diff", webex("40.4.8"), webex("40.6.0"), "--format", "markdown").out())
                 .contains("Added element `umSiteAdmin` to `privilegeType`");
         // With a corpus, the HTML carries the replay evidence: the newly rejected batch confirms the change.
-        Run replayed = run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "html", "--corpus",
+        CliRun replayed = run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "html", "--corpus",
                 ReportsUpToDateTest.root().resolve("schemas/webex/corpus").toString());
         assertThat(replayed.code()).isEqualTo(1);
         assertThat(replayed.out()).contains("data-confirmed=\"true\"")
                 .contains("<code class=\"loc\">40.4.3/batch/request-too-many.xml:31:73</code>")
                 .doesNotContain(ReportsUpToDateTest.root().resolve("schemas/webex/corpus").toString());
-        Run junit = run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "junit");
+        CliRun junit = run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "junit");
         assertThat(junit.code()).isEqualTo(1);
         assertThat(junit.out()).contains("<failure type=\"max-occurs-decreased\"");
         assertThat(run("diff", webex("40.4.3"), webex("40.4.4"), "--format", "sarif").out())

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,14 +16,8 @@ class ReplayCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path webex() {
@@ -43,7 +35,7 @@ class ReplayCommandTest {
 
     @Test
     void exitOneWhenAMessageIsNewlyRejectedWithTheOperationsFileFoundBesideOld() {
-        Run r = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "webex");
+        CliRun r = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "webex");
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("1 newly rejected").contains("40.4.3/batch/request-too-many.xml:31:73:")
                 .contains("CONFIRMED max-occurs-decreased");
@@ -52,16 +44,16 @@ class ReplayCommandTest {
 
     @Test
     void theAdapterIsWebexWhenAnOperationsFileIsFoundAndPlainOtherwise() {
-        Run webex = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus());
+        CliRun webex = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus());
         assertThat(webex.code()).isEqualTo(1);
         assertThat(webex.out()).contains("(webex)").contains("newly rejected");
-        Run plain = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "plain");
+        CliRun plain = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "plain");
         assertThat(plain.out()).contains("(plain)");
     }
 
     @Test
     void exitZeroWhenNothingIsNewlyRejectedEvenWithBadMessagesInTheCorpus() {
-        Run r = run("replay", v("40.4.8"), v("40.6.0"), "--corpus", corpus(), "--adapter", "webex",
+        CliRun r = run("replay", v("40.4.8"), v("40.6.0"), "--corpus", corpus(), "--adapter", "webex",
                 "--operations", webex().resolve("operations.xml").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("21 newly accepted").contains("3 not well-formed")
@@ -75,7 +67,7 @@ class ReplayCommandTest {
             "--format", "json", "--out", out.toString()};
         assertThat(run(args).code()).isZero();
         String first = Files.readString(out);
-        Run again = run(args);
+        CliRun again = run(args);
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("exists; pass --force");
         String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
@@ -90,34 +82,34 @@ class ReplayCommandTest {
 
     @Test
     void usageAndInputErrorsExitTwoWithoutStackTraces() {
-        Run noCorpus = run("replay", v("40.4.3"), v("40.4.4"));
+        CliRun noCorpus = run("replay", v("40.4.3"), v("40.4.4"));
         assertThat(noCorpus.code()).isEqualTo(2);
         assertThat(noCorpus.err()).contains("--corpus");
-        Run missing = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", dir.resolve("none").toString());
+        CliRun missing = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", dir.resolve("none").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such corpus");
-        Run adapter = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "soap");
+        CliRun adapter = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "soap");
         assertThat(adapter.code()).isEqualTo(2);
         assertThat(adapter.err()).contains("unknown adapter");
-        Run operations = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "webex",
+        CliRun operations = run("replay", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "webex",
                 "--operations", dir.resolve("ops.xml").toString());
         assertThat(operations.code()).isEqualTo(2);
-        for (Run r : new Run[] {noCorpus, missing, adapter, operations}) {
+        for (CliRun r : new CliRun[] {noCorpus, missing, adapter, operations}) {
             assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
         }
     }
 
     @Test
     void diffFoldsTheEvidenceIntoTheReport() throws Exception {
-        Run r = run("diff", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "webex",
+        CliRun r = run("diff", v("40.4.3"), v("40.4.4"), "--corpus", corpus(), "--adapter", "webex",
                 "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(r.out());
         assertThat(report.get("changes")).hasSize(1);
         assertThat(report.get("replay").get("summary").get("outcomes").get("newly-rejected").asInt()).isEqualTo(1);
-        Run without = run("diff", v("40.4.3"), v("40.4.4"), "--format", "json");
+        CliRun without = run("diff", v("40.4.3"), v("40.4.4"), "--format", "json");
         assertThat(new ObjectMapper().readTree(without.out()).has("replay")).isFalse();
-        Run text = run("diff", v("40.4.4"), v("40.4.5"), "--corpus", corpus(), "--adapter", "webex");
+        CliRun text = run("diff", v("40.4.4"), v("40.4.5"), "--corpus", corpus(), "--adapter", "webex");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("replay 40.4.4 -> 40.4.5 (webex)");
     }

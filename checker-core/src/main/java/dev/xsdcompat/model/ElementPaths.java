@@ -162,17 +162,8 @@ public final class ElementPaths {
      */
     public static List<String> selfAndAncestors(String path) {
         java.util.ArrayList<String> result = new java.util.ArrayList<>();
-        result.add(path);
-        int depth = 0;
-        for (int i = path.length() - 1; i > 0; i--) {
-            char c = path.charAt(i);
-            if (c == '}') {
-                depth++;
-            } else if (c == '{') {
-                depth--;
-            } else if (c == '/' && depth == 0) {
-                result.add(path.substring(0, i));
-            }
+        for (String p = path; p != null; p = Paths.parent(p)) {
+            result.add(p);
         }
         return result;
     }
