@@ -3,7 +3,10 @@ package dev.xsdcompat.replay.engine;
 import dev.xsdcompat.model.ElementPaths;
 import dev.xsdcompat.model.ElementPaths.Step;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -27,6 +30,12 @@ final class PathTracker implements ContentHandler {
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     private final ElementPaths paths;
+    /**
+     * This thread's answers, so the hot path neither allocates lookup keys nor touches the shared memo: owner type
+     * path (the same String instances come back from the model) to wire name to step. Names arrive interned.
+     */
+    private final Map<String, Map<String, Map<String, Optional<Step>>>> children = new IdentityHashMap<>();
+    private final Map<String, Map<String, Optional<Step>>> roots = new HashMap<>();
     private final List<String> types = new ArrayList<>();
     private final List<String[]> prefixes = new ArrayList<>();
     private ContentHandler out;
@@ -54,9 +63,13 @@ final class PathTracker implements ContentHandler {
         String type = null;
         Optional<Step> step;
         if (types.isEmpty()) {
-            step = paths.globalElement(uri, localName);
+            step = roots.computeIfAbsent(uri, u -> new HashMap<>())
+                    .computeIfAbsent(localName, l -> paths.globalElement(uri, l));
         } else {
-            step = paths.child(types.get(types.size() - 1), uri, localName);
+            String owner = types.get(types.size() - 1);
+            step = owner == null ? Optional.empty() : children.computeIfAbsent(owner, o -> new HashMap<>())
+                    .computeIfAbsent(localName, l -> new HashMap<>())
+                    .computeIfAbsent(uri, u -> paths.child(owner, u, localName));
         }
         if (step.isPresent()) {
             touched.add(step.get().declaration());
