@@ -16,8 +16,4 @@ public record LoadOptions(List<Path> catalogs, boolean allowNetwork) {
     public static LoadOptions defaults() {
         return new LoadOptions(List.of(), false);
     }
-
-    public LoadOptions withCatalogs(List<Path> more) {
-        return new LoadOptions(more, allowNetwork);
-    }
 }
