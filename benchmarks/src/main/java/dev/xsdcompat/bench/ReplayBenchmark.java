@@ -132,6 +132,7 @@ public final class ReplayBenchmark {
                     messages);
             List<BareMessage> warmBare = generateBare(templates, corpusRoot, forOld, forNew,
                     tmp.resolve("bare-warm"), Math.min(10_000, messages));
+            settle();
             System.out.printf("synthetic corpus: %d messages from %d templates (%d rewrite differently per version),"
                     + " %d threads, max heap %d MB, %d round(s), ours = %s%n", messages, templates.size(),
                     differing, threads, Runtime.getRuntime().maxMemory() >> 20, rounds, ours);
@@ -147,11 +148,14 @@ public final class ReplayBenchmark {
             List<Double> bareRates = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
             List<Long> peaks = new ArrayList<>();
+            List<Double> cpuRatios = new ArrayList<>();
             Ours lastOurs = null;
             BareCounts lastBare = null;
             for (int r = 0; r < rounds; r++) {
                 double oursRate = 0;
                 double bareRate = 0;
+                long oursCpu = 0;
+                long bareCpu = 0;
                 for (int side = 0; side < 2; side++) {
                     boolean oursNow = (side == 0) == (r % 2 == 0);
                     if (oursNow) {
@@ -160,23 +164,28 @@ public final class ReplayBenchmark {
                     System.gc();
                     long baseline = usedHeap();
                     resetPeaks();
+                    long c0 = processCpu();
                     long t0 = System.nanoTime();
                     if (oursNow) {
                         lastOurs = runOurs(replay, ours, tmp.resolve("report.json"));
                         oursRate = messages / ((System.nanoTime() - t0) / 1e9);
+                        oursCpu = processCpu() - c0;
                         peaks.add((lastOurs.peak - baseline) >> 20);
                         lastOurs = new Ours(lastOurs.result, lastOurs.peak, lastOurs.retained - baseline);
                     } else {
                         lastBare = bare(bare, oldSchema, newSchema, threads);
                         bareRate = messages / ((System.nanoTime() - t0) / 1e9);
+                        bareCpu = processCpu() - c0;
                     }
                 }
                 oursRates.add(oursRate);
                 bareRates.add(bareRate);
                 ratios.add(oursRate / bareRate);
-                System.out.printf("round %d (%s first): ours %7.0f msg/s, bare %7.0f msg/s, ratio %.2fx, "
-                        + "ours heap: peak %d MB (%d MB above the baseline), retained after the run %d MB above it%n", r + 1,
+                cpuRatios.add((double) bareCpu / oursCpu);
+                System.out.printf("round %d (%s first): ours %7.0f msg/s, bare %7.0f msg/s, ratio %.2fx "
+                        + "(CPU per message: ours %.0f us, bare %.0f us, %.2fx), ours heap: peak %d MB (%d MB above the baseline), retained after the run %d MB above it%n", r + 1,
                         r % 2 == 0 ? "ours" : "bare", oursRate, bareRate, oursRate / bareRate,
+                        oursCpu / 1e3 / messages, bareCpu / 1e3 / messages, (double) bareCpu / oursCpu,
                         lastOurs.peak() >> 20, peaks.get(peaks.size() - 1), lastOurs.retainedMb());
             }
             System.out.printf("xsd-compat replay : %8.0f messages/s median (both versions, %s; heap above the baseline:"
@@ -186,6 +195,8 @@ public final class ReplayBenchmark {
                     median(bareRates));
             System.out.printf("ratio (ours / bare): %.2fx median of rounds (medians: %.2fx)  (target: >= 0.8x)%n",
                     median(ratios), median(oursRates) / median(bareRates));
+            System.out.printf("CPU time per message (bare / ours): %.2fx median of rounds (process CPU, all threads:"
+                    + " less sensitive to a busy host than wall time)%n", median(cpuRatios));
             ReplayResult result = lastOurs.result;
             int oldInvalid = result.summary().count(Outcome.INVALID_IN_BOTH)
                     + result.summary().count(Outcome.NEWLY_ACCEPTED);
@@ -374,6 +385,20 @@ public final class ReplayBenchmark {
         return target;
     }
 
+    /**
+     * Writes the generated files back to disk before anything is timed: otherwise the kernel flushes some
+     * hundred megabytes during the first rounds and slows whichever side runs then.
+     */
+    private static void settle() {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no sync command: the rounds alternate which side goes first anyway
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
@@ -395,6 +420,12 @@ public final class ReplayBenchmark {
 
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** CPU time of the whole process so far, ns (GC and JIT included, as they are part of either side's cost). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakHeap() {

@@ -42,17 +42,18 @@ public final class ChangeIndex {
         return java.util.Collections.unmodifiableMap(byFingerprint);
     }
 
-    /** Fingerprints of the changes at or above any of the touched paths, sorted. */
-    public List<String> exercisedBy(Set<String> touched) {
-        if (byFingerprint.isEmpty() || touched.isEmpty()) {
+    /** Fingerprints of the changes at or above a component path (a message node there exercises them). */
+    public List<String> at(String path) {
+        if (byFingerprint.isEmpty()) {
             return List.of();
         }
-        TreeSet<String> result = new TreeSet<>();
-        for (String path : touched) {
-            List<String> here = memo.get(path); // get first: computeIfAbsent may lock even on a hit
-            result.addAll(here != null ? here : memo.computeIfAbsent(path, this::atOrAbove));
-        }
-        return result.isEmpty() ? List.of() : List.copyOf(result);
+        List<String> here = memo.get(path); // get first: computeIfAbsent may lock even on a hit
+        return here != null ? here : memo.computeIfAbsent(path, this::atOrAbove);
+    }
+
+    /** The fingerprints one message exercised, as reports list them: sorted. */
+    public static List<String> sorted(Set<String> exercised) {
+        return exercised.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(exercised));
     }
 
     private List<String> atOrAbove(String path) {

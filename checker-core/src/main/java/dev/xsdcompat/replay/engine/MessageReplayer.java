@@ -36,8 +36,7 @@ final class MessageReplayer {
     private final SideValidator newSide;
     private final ReplayVersion oldVersion;
     private final ReplayVersion newVersion;
-    private final ChangeIndex changes;
-    private final Set<String> touched = new HashSet<>();
+    private final Set<String> exercised = new HashSet<>();
     private final XMLReader reader = SecureXml.strictReader();
     private final Tee tee;
     private boolean parserFailed;
@@ -48,9 +47,8 @@ final class MessageReplayer {
     MessageReplayer(ReplayVersion oldVersion, ReplayVersion newVersion, ChangeIndex changes, int maxErrors) {
         this.oldVersion = oldVersion;
         this.newVersion = newVersion;
-        this.oldSide = new SideValidator(oldVersion, maxErrors);
-        this.newSide = new SideValidator(newVersion, maxErrors);
-        this.changes = changes;
+        this.oldSide = new SideValidator(oldVersion, changes, maxErrors);
+        this.newSide = new SideValidator(newVersion, changes, maxErrors);
         this.tee = new Tee(oldSide, newSide);
         reader.setContentHandler(tee);
         reader.setErrorHandler(new ErrorHandler() {
@@ -78,10 +76,10 @@ final class MessageReplayer {
      * the parser refuses the document, every branch still listening is told, as its own parse would have been.
      */
     private SideRun[] validateBoth(byte[] bytes, int length, String file) {
-        touched.clear();
+        exercised.clear();
         parserFailed = false;
         Path path = Path.of(file);
-        tee.reset(oldSide.begin(path, touched), newSide.begin(path, touched), bytes, length);
+        tee.reset(oldSide.begin(path, exercised), newSide.begin(path, exercised), bytes, length);
         try {
             InputSource input = new InputSource(new ByteArrayInputStream(bytes, 0, length));
             input.setSystemId(file);
@@ -157,7 +155,7 @@ final class MessageReplayer {
         Direction direction = payloads.isEmpty() ? meta.direction() : payloads.get(0).direction();
         Outcome outcome = Outcome.of(before.valid(), after.valid());
         return new MessageResult(file, true, null, api, direction, side(before), side(after), outcome, expected,
-                changes.exercisedBy(touched));
+                ChangeIndex.sorted(exercised));
     }
 
     /** A message that could not be read at all. */

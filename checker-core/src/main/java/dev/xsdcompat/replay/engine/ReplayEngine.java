@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  *
  * <p>Messages are read and validated by a fixed pool of worker threads, each with its own reader, read buffer
  * and validators (one per version) made from the versions' shared compiled schemas; a message is parsed once and
- * its events teed to both versions. At most {@code threads * 8} messages are in flight;
- * the caller's thread takes the results in submission order, which is the corpus's sorted order, so output is
+ * its events teed to both versions. Messages go to the workers in small batches, at most {@code threads * 4}
+ * batches in flight; the caller's thread takes the results in submission order, which is the corpus's sorted
+ * order, so output is
  * deterministic whatever the scheduling. Memory use does not grow with the corpus: only the sorted list of
  * names and the results the consumer chooses to keep (a {@link dev.xsdcompat.replay.MessageSpool} keeps none).
  */
@@ -58,27 +59,40 @@ public final class ReplayEngine {
         });
         ThreadLocal<MessageReplayer> replayers = ThreadLocal.withInitial(
                 () -> new MessageReplayer(oldVersion, newVersion, changes, maxErrors));
-        Deque<Future<MessageResult>> inFlight = new ArrayDeque<>();
-        int window = threads * 8;
+        // Messages go out in batches: a task per message costs a wake-up of this thread per message, which on
+        // small messages is a noticeable share of the work. Small corpora get small batches, to use every core.
+        int batch = Math.max(1, Math.min(MAX_BATCH, messages.size() / (threads * 8)));
+        Deque<Future<MessageResult[]>> inFlight = new ArrayDeque<>();
+        int window = threads * 4;
         int done = 0;
         try {
-            for (String path : messages) {
-                inFlight.add(pool.submit(() -> replayOne(corpus, metadata, path, replayers.get())));
+            for (int from = 0; from < messages.size(); from += batch) {
+                List<String> slice = messages.subList(from, Math.min(messages.size(), from + batch));
+                inFlight.add(pool.submit(() -> replayAll(corpus, metadata, slice, replayers.get())));
                 if (inFlight.size() >= window) {
-                    sink.accept(take(inFlight));
-                    progress.progress(++done, messages.size());
+                    done = deliver(take(inFlight), sink, progress, done, messages.size());
                 }
             }
             while (!inFlight.isEmpty()) {
-                sink.accept(take(inFlight));
-                progress.progress(++done, messages.size());
+                done = deliver(take(inFlight), sink, progress, done, messages.size());
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static MessageResult take(Deque<Future<MessageResult>> inFlight) throws InterruptedException {
+    private static final int MAX_BATCH = 32;
+
+    private static int deliver(MessageResult[] results, Consumer<MessageResult> sink, ProgressListener progress,
+            int done, int total) {
+        for (MessageResult r : results) {
+            sink.accept(r);
+            progress.progress(++done, total);
+        }
+        return done;
+    }
+
+    private static MessageResult[] take(Deque<Future<MessageResult[]>> inFlight) throws InterruptedException {
         try {
             return inFlight.removeFirst().get();
         } catch (ExecutionException e) {
@@ -87,6 +101,15 @@ public final class ReplayEngine {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private static MessageResult[] replayAll(Corpus corpus, CorpusMetadata metadata, List<String> paths,
+            MessageReplayer replayer) {
+        MessageResult[] results = new MessageResult[paths.size()];
+        for (int i = 0; i < results.length; i++) {
+            results[i] = replayOne(corpus, metadata, paths.get(i), replayer);
+        }
+        return results;
     }
 
     private static MessageResult replayOne(Corpus corpus, CorpusMetadata metadata, String path,

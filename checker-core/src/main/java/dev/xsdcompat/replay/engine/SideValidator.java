@@ -1,5 +1,6 @@
 package dev.xsdcompat.replay.engine;
 
+import dev.xsdcompat.replay.envelope.EnvelopeAdapter;
 import dev.xsdcompat.replay.envelope.MessageListener;
 import dev.xsdcompat.replay.envelope.Payload;
 import dev.xsdcompat.replay.envelope.StopValidation;
@@ -48,6 +49,7 @@ final class SideValidator implements ErrorHandler, MessageListener {
     private final ReplayVersion version;
     private final int maxErrors;
     private final PathTracker tracker;
+    private final EnvelopeAdapter.Handlers adapter;
     private final Feed feed;
     private Validator validator;
 
@@ -57,10 +59,11 @@ final class SideValidator implements ErrorHandler, MessageListener {
     private final List<Payload> payloads = new ArrayList<>();
     private boolean clean;
 
-    SideValidator(ReplayVersion version, int maxErrors) {
+    SideValidator(ReplayVersion version, ChangeIndex changes, int maxErrors) {
         this.version = version;
         this.maxErrors = maxErrors;
-        this.tracker = new PathTracker(version.paths());
+        this.tracker = new PathTracker(version.paths(), changes);
+        this.adapter = version.adapter().handlers(tracker, this);
         this.feed = new Feed(version.adapter().keepsNamesInterned());
     }
 
@@ -83,8 +86,8 @@ final class SideValidator implements ErrorHandler, MessageListener {
         }
     }
 
-    /** Starts a message: the handler its events go to; the component paths it touches are added to {@code touched}. */
-    ContentHandler begin(Path file, Set<String> touched) {
+    /** Starts a message: the handler its events go to; the changes it exercises are added to {@code exercised}. */
+    ContentHandler begin(Path file, Set<String> exercised) {
         errors.clear();
         errorPlaces.clear();
         payloads.clear();
@@ -92,8 +95,8 @@ final class SideValidator implements ErrorHandler, MessageListener {
         if (validator == null) {
             validator = newValidator();
         }
-        tracker.reset(null, touched); // the validator's handler arrives through the feed
-        return version.adapter().wrap(tracker, file, this);
+        tracker.reset(null, exercised); // the validator's handler arrives through the feed
+        return adapter.begin(file);
     }
 
     /** The branch's handlers threw {@code e}: it hears no more of this message. */

@@ -60,7 +60,8 @@ public final class ContentIndex {
     /**
      * A child element a content model allows.
      *
-     * @param name the element name as it appears on the wire (namespace {@code ""} when unqualified)
+     * @param name the element name as it appears on the wire (namespace {@code ""} when unqualified; interned, as
+     *     the adapter passes it on to a validator that takes names as interned)
      * @param type the element's complex type, or null when it has a simple type or one this index does not know
      */
     public record ChildDeclaration(QName name, TypeHandle type) {
@@ -94,14 +95,24 @@ public final class ContentIndex {
      * declare that local name there, {@code preferredNamespace} picks among them.
      */
     public Optional<ChildDeclaration> child(TypeHandle parent, String localName, String preferredNamespace) {
+        return Optional.ofNullable(childOf(parent, localName, preferredNamespace));
+    }
+
+    /** {@link #child}, null when there is none: the envelope adapter asks once per payload element. */
+    ChildDeclaration childOf(TypeHandle parent, String localName, String preferredNamespace) {
         if (parent == null) {
-            return Optional.empty();
+            return null;
         }
-        List<ChildDeclaration> candidates = parent.children.getOrDefault(localName, List.of());
-        return candidates.stream()
-                .filter(c -> c.name().getNamespaceURI().equals(preferredNamespace))
-                .findFirst()
-                .or(() -> candidates.stream().findFirst());
+        List<ChildDeclaration> candidates = parent.children.get(localName);
+        if (candidates == null) {
+            return null;
+        }
+        for (ChildDeclaration c : candidates) {
+            if (c.name().getNamespaceURI().equals(preferredNamespace)) {
+                return c;
+            }
+        }
+        return candidates.get(0);
     }
 
     /** Builds the index from DOM trees; only used during construction. */
@@ -203,13 +214,14 @@ public final class ContentIndex {
             if (element.hasAttribute("ref")) {
                 QName ref = qname(element, element.getAttribute("ref"));
                 Element global = elements.get(ref);
-                return new ChildDeclaration(ref, global == null ? null : typeOf(global));
+                return new ChildDeclaration(new QName(ref.getNamespaceURI().intern(), ref.getLocalPart()),
+                        global == null ? null : typeOf(global));
             }
             Element schema = element.getOwnerDocument().getDocumentElement();
             String form = element.hasAttribute("form") ? element.getAttribute("form")
                     : schema.getAttribute("elementFormDefault");
             String namespace = "qualified".equals(form) ? schema.getAttribute("targetNamespace") : "";
-            return new ChildDeclaration(new QName(namespace, element.getAttribute("name")), typeOf(element));
+            return new ChildDeclaration(new QName(namespace.intern(), element.getAttribute("name")), typeOf(element));
         }
 
         private TypeHandle typeOf(Element element) {

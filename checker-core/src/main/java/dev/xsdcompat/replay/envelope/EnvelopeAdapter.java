@@ -7,18 +7,33 @@ import org.xml.sax.ContentHandler;
 /**
  * Sits between the parser and the schema validator of one message: it may rewrite SAX events so that the
  * message's payloads can be checked by XML Schema, and reports what it finds. An adapter is immutable and
- * thread-safe; the handler it returns serves one message only.
+ * thread-safe; the handlers it gives are not.
  */
 public interface EnvelopeAdapter {
 
     /**
-     * A handler for one message that forwards (possibly rewritten) events to {@code validator}.
+     * Handlers for one message after another on one thread, forwarding (possibly rewritten) events to
+     * {@code validator}: a replay of many messages reuses one instead of making a handler per message.
      *
      * @param validator where the events go, normally a {@link javax.xml.validation.ValidatorHandler}
-     * @param file the message file, for messages
      * @param listener receives problems and mapped payloads
      */
-    ContentHandler wrap(ContentHandler validator, Path file, MessageListener listener);
+    Handlers handlers(ContentHandler validator, MessageListener listener);
+
+    /** A handler for one message, as {@link Handlers#begin} gives it. */
+    default ContentHandler wrap(ContentHandler validator, Path file, MessageListener listener) {
+        return handlers(validator, listener).begin(file);
+    }
+
+    /** The handlers of one thread: {@link #begin} before each message. */
+    interface Handlers {
+        /**
+         * The handler for the next message; it is valid until the next call.
+         *
+         * @param file the message file, for messages
+         */
+        ContentHandler begin(Path file);
+    }
 
     /**
      * Whether the handler passes names on as {@link String#intern() interned} strings whenever it receives them

@@ -1,6 +1,5 @@
 package dev.xsdcompat.replay.envelope;
 
-import java.nio.file.Path;
 import org.xml.sax.ContentHandler;
 
 /** {@link EnvelopeAdapter#plain}: events go to the validator as the parser gives them. */
@@ -12,8 +11,8 @@ final class PlainEnvelopeAdapter implements EnvelopeAdapter {
     }
 
     @Override
-    public ContentHandler wrap(ContentHandler validator, Path file, MessageListener listener) {
-        return validator;
+    public Handlers handlers(ContentHandler validator, MessageListener listener) {
+        return file -> validator;
     }
 
     /** Nothing is rewritten: names stay as the parser interned them. */

@@ -1,7 +1,6 @@
 package dev.xsdcompat.replay.envelope;
 
 import dev.xsdcompat.operations.Operations;
-import java.nio.file.Path;
 import java.util.Objects;
 import org.xml.sax.ContentHandler;
 
@@ -39,8 +38,8 @@ final class WebexEnvelopeAdapter implements EnvelopeAdapter {
     }
 
     @Override
-    public ContentHandler wrap(ContentHandler validator, Path file, MessageListener listener) {
-        return new WebexRewriter(validator, operations, content, file, listener);
+    public Handlers handlers(ContentHandler validator, MessageListener listener) {
+        return new WebexRewriter(validator, operations, content, listener);
     }
 
     /** The rewriter interns every name and prefix it makes; the rest it passes on as received. */
