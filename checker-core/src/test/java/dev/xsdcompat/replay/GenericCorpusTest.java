@@ -127,4 +127,23 @@ class GenericCorpusTest {
         }
         assertThat(WebexReplays.json(replay(zip, List.of()))).isEqualTo(WebexReplays.json(replay(corpus, List.of())));
     }
+
+    @Test
+    void messagesAreInPathOrderAndLinksCountOnlyInsideTheTree() throws IOException {
+        Path outside = Files.writeString(dir.resolve("outside.xml"), "<req xmlns='urn:t'><a>x</a></req>");
+        Files.writeString(Files.createDirectories(corpus.resolve("other-set")).resolve("a.xml"),
+                "<req xmlns='urn:t'><a>x</a></req>");
+        try {
+            Files.createSymbolicLink(corpus.resolve("other/linked.xml"), corpus.resolve("v1/Order/request.xml"));
+            Files.createSymbolicLink(corpus.resolve("other/escaping.xml"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e.getMessage());
+        }
+        ReplayResult r = replay(corpus, List.of());
+        // "other-set/" sorts before "other/" as whole paths do ('-' < '/'), wherever the walk met them
+        assertThat(r.messages()).extracting(MessageResult::file).containsExactly("other-set/a.xml",
+                "other/broken.xml", "other/linked.xml", "other/sample.xml", "v1/Order/request-b.xml",
+                "v1/Order/request.xml", "v1/Order/response.xml", "v2/Order/response.xml");
+        assertThat(message(r, "other/linked.xml").outcome()).isEqualTo(Outcome.VALID_IN_BOTH);
+    }
 }
