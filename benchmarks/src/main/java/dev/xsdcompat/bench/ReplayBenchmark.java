@@ -52,7 +52,8 @@ import dev.xsdcompat.replay.report.ReplayJsonWriter;
  * messages as templates, copied N times into a temp folder) replayed against 40.4.8 and 40.6.0 as the CLI does,
  * and the same messages validated against the same two compiled Schemas by plain {@code Validator.validate}
  * loops, one Validator per thread and version, on as many threads. Rounds alternate which side goes first; the
- * figures are medians over the rounds. Run it with {@code -Xmx512m}: the replay must not grow with the corpus.
+ * figures are medians over the rounds, in messages per second and in process CPU time per message (which a busy
+ * host disturbs less). Run it with {@code -Xmx512m}: the replay must not grow with the corpus.
  *
  * <p><b>Equal work.</b> A raw Webex request cannot be validated as it is: its {@code bodyContent} names a Java
  * class in {@code xsi:type} and its payload elements are unqualified. Fed the raw files, the bare loop gets an
