@@ -128,11 +128,12 @@ public final class CompatibilityCheck {
     private Replay prepareReplay(List<Path> oldInputs, SchemaModel oldModel, List<Path> newInputs,
             SchemaModel newModel, CheckResult diff, Path operations) {
         // The webex adapter uses the same operations file as the classifier unless the replay names its own;
-        // auto means webex exactly when there is such a file.
+        // auto means xpath when a payload expression is given, else webex exactly when there is such a file.
         ReplaySettings settings = replay;
         if (settings.adapter() == ReplaySettings.Adapter.AUTO) {
             boolean webex = settings.operations() != null || operations != null;
-            settings = settings.withAdapter(webex ? ReplaySettings.Adapter.WEBEX : ReplaySettings.Adapter.PLAIN);
+            settings = settings.payload() != null ? settings.withPayload(settings.payload())
+                    : settings.withAdapter(webex ? ReplaySettings.Adapter.WEBEX : ReplaySettings.Adapter.PLAIN);
         }
         if (settings.operations() == null && operations != null
                 && settings.adapter() == ReplaySettings.Adapter.WEBEX) {

@@ -15,6 +15,7 @@ import dev.xsdcompat.replay.engine.ReplayEngine;
 import dev.xsdcompat.replay.engine.ReplayVersion;
 import dev.xsdcompat.replay.envelope.ContentIndex;
 import dev.xsdcompat.replay.envelope.EnvelopeAdapter;
+import dev.xsdcompat.replay.envelope.PayloadSelector;
 import dev.xsdcompat.replay.envelope.SchemaCompiler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,11 +63,12 @@ public final class Replay {
         }
         Operations operations = settings.adapter() == ReplaySettings.Adapter.WEBEX
                 ? OperationsFile.read(operationsFile(settings, oldInputs)) : null;
+        PayloadSelector payloads = settings.adapter() == ReplaySettings.Adapter.XPATH ? selector(settings) : null;
         CompletableFuture<ReplayVersion> before = CompletableFuture.supplyAsync(
-                () -> version(oldInputs, oldModel, settings, operations, catalogs));
+                () -> version(oldInputs, oldModel, settings, operations, payloads, catalogs));
         ReplayVersion after;
         try {
-            after = version(newInputs, newModel, settings, operations, catalogs);
+            after = version(newInputs, newModel, settings, operations, payloads, catalogs);
             return new Replay(settings, before.join(), after, new ChangeIndex(findings));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -90,9 +92,17 @@ public final class Replay {
                 + "operations.xml in the folder that holds OLD)");
     }
 
+    private static PayloadSelector selector(ReplaySettings settings) {
+        try {
+            return PayloadSelector.compile(settings.payload());
+        } catch (IllegalArgumentException e) {
+            throw new ReplayException(e.getMessage(), e);
+        }
+    }
+
     private static ReplayVersion version(List<Path> inputs, SchemaModel model, ReplaySettings settings,
-            Operations operations, List<Path> catalogs) {
-        EnvelopeAdapter adapter = EnvelopeAdapter.plain();
+            Operations operations, PayloadSelector payloads, List<Path> catalogs) {
+        EnvelopeAdapter adapter = payloads != null ? EnvelopeAdapter.xpath(payloads) : EnvelopeAdapter.plain();
         if (settings.adapter() == ReplaySettings.Adapter.WEBEX) {
             if (inputs.size() != 1 || !Files.isDirectory(inputs.get(0))) {
                 throw new ReplayException("the webex adapter needs each version as one folder, not " + inputs);

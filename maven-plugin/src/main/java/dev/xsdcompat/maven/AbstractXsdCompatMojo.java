@@ -82,10 +82,18 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
 
     /**
      * How replay finds a message's payload: {@code plain} (the root element), {@code webex} (the Webex envelope;
-     * needs an operations file) or {@code auto} (webex when an operations file is in effect, else plain).
+     * needs an operations file), {@code xpath} (the elements {@code corpusPayload} selects) or {@code auto}
+     * (xpath when {@code corpusPayload} is set, else webex when an operations file is in effect, else plain).
      */
     @Parameter(property = "xsdcompat.corpusAdapter", defaultValue = "auto")
     String corpusAdapter;
+
+    /**
+     * XPath 3.1 selecting the payload elements of each recorded message, each validated as a document, e.g.
+     * {@code /soap:Envelope/soap:Body/*} (prefixes soap, soap12 and xsi are declared).
+     */
+    @Parameter(property = "xsdcompat.corpusPayload")
+    String corpusPayload;
 
     /** Paths to ignore when comparing recorded responses: XPaths, or local names (ids, timestamps). */
     @Parameter
@@ -133,7 +141,7 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
 
     CheckOptions options() {
         return new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy, rootMode, clients,
-                corpus, corpusAdapter, corpusIgnores, allowNetwork, documentation);
+                corpus, corpusAdapter, corpusPayload, corpusIgnores, allowNetwork, documentation);
     }
 
     SchemaSources sources() {

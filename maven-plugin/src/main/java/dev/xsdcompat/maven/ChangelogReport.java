@@ -73,9 +73,13 @@ public class ChangelogReport extends AbstractMavenReport {
     @Parameter(property = "xsdcompat.corpus")
     File corpus;
 
-    /** How replay finds a message's payload: plain, webex or auto. */
+    /** How replay finds a message's payload: plain, webex, xpath or auto. */
     @Parameter(property = "xsdcompat.corpusAdapter", defaultValue = "auto")
     String corpusAdapter;
+
+    /** The xpath adapter's XPath 3.1 selecting each message's payload elements. */
+    @Parameter(property = "xsdcompat.corpusPayload")
+    String corpusPayload;
 
     /** Paths to ignore when comparing recorded responses. */
     @Parameter
@@ -133,7 +137,7 @@ public class ChangelogReport extends AbstractMavenReport {
                 () -> new BaselineResolver(repositorySystem, repoSession, remoteProjectRepositories),
                 workDirectory.toPath());
         CheckOptions options = new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy,
-                rootMode, clients, corpus, corpusAdapter, corpusIgnores, allowNetwork, documentation);
+                rootMode, clients, corpus, corpusAdapter, corpusPayload, corpusIgnores, allowNetwork, documentation);
         try {
             Comparison.Outcome outcome = new Comparison(sources, getLog())
                     .run(oldSchemas, oldArtifact, newSchemas, options, getProject().getVersion());

@@ -67,16 +67,25 @@ final class CheckFactory {
     }
 
     private static ReplaySettings replay(CheckOptions options) throws MojoFailureException {
-        ReplaySettings.Adapter adapter;
         try {
-            adapter = ReplaySettings.Adapter.parse(options.corpusAdapter() == null ? "auto" : options.corpusAdapter());
+            ReplaySettings.Adapter adapter = ReplaySettings.Adapter.parse(
+                    options.corpusAdapter() == null ? "auto" : options.corpusAdapter());
+            ReplaySettings settings = ReplaySettings.of(options.corpus().toPath())
+                    .withOperations(options.operations() == null ? null : options.operations().toPath())
+                    .withIgnoredPaths(options.corpusIgnores());
+            if (options.corpusPayload() != null) {
+                if (adapter != ReplaySettings.Adapter.AUTO && adapter != ReplaySettings.Adapter.XPATH) {
+                    throw new IllegalArgumentException("corpusPayload is for the xpath adapter, not " + adapter.id());
+                }
+                return settings.withPayload(options.corpusPayload());
+            }
+            if (adapter == ReplaySettings.Adapter.XPATH) {
+                throw new IllegalArgumentException("the xpath adapter needs the parameter corpusPayload");
+            }
+            return settings.withAdapter(adapter);
         } catch (IllegalArgumentException e) {
             throw BadParameter.of("corpusAdapter", e.getMessage());
         }
-        return ReplaySettings.of(options.corpus().toPath())
-                .withAdapter(adapter)
-                .withOperations(options.operations() == null ? null : options.operations().toPath())
-                .withIgnoredPaths(options.corpusIgnores());
     }
 
     private static Pattern pattern(String parameter, String regex) throws MojoFailureException {

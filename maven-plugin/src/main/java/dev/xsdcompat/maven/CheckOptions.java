@@ -7,12 +7,13 @@ import java.util.List;
  * How to compare, as configured: everything {@link CheckFactory} passes to checker-core besides the two inputs
  * and their version labels. Null means "not configured".
  *
- * @param corpusAdapter how replay finds a message's payload: plain, webex or auto (null: auto)
+ * @param corpusAdapter how replay finds a message's payload: plain, webex, xpath or auto (null: auto)
+ * @param corpusPayload the xpath adapter's XPath 3.1 selecting each message's payload elements
  * @param corpusIgnores paths to ignore when comparing recorded responses
  */
 record CheckOptions(List<File> catalogs, File operations, String requestPattern, String responsePattern,
-        File policy, String rootMode, String clients, File corpus, String corpusAdapter, List<String> corpusIgnores,
-        boolean allowNetwork, boolean documentation) {
+        File policy, String rootMode, String clients, File corpus, String corpusAdapter, String corpusPayload,
+        List<String> corpusIgnores, boolean allowNetwork, boolean documentation) {
 
     CheckOptions {
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
@@ -22,7 +23,7 @@ record CheckOptions(List<File> catalogs, File operations, String requestPattern,
     /** Options with no naming conventions and default replay settings (the usual case). */
     CheckOptions(List<File> catalogs, File operations, File policy, String rootMode, String clients, File corpus,
             boolean allowNetwork, boolean documentation) {
-        this(catalogs, operations, null, null, policy, rootMode, clients, corpus, null, null, allowNetwork,
+        this(catalogs, operations, null, null, policy, rootMode, clients, corpus, null, null, null, allowNetwork,
                 documentation);
     }
 }

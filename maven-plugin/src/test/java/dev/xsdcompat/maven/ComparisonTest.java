@@ -172,7 +172,7 @@ class ComparisonTest {
     }
 
     private static CheckOptions withCorpus(File corpus, String adapter) {
-        return new CheckOptions(null, null, null, null, null, null, null, corpus, adapter, null, false, false);
+        return new CheckOptions(null, null, null, null, null, null, null, corpus, adapter, null, null, false, false);
     }
 
     @Test
@@ -186,7 +186,7 @@ class ComparisonTest {
                 </policy>
                 """).toFile();
         CheckOptions options = new CheckOptions(null, null, null, null, policy, null, null, corpus.toFile(), null,
-                null, false, false);
+                null, null, false, false);
         var result = comparison().run(old, null, removed, options, null).result();
 
         Gate gate = new Gate(FailOn.BREAKING);
@@ -209,15 +209,17 @@ class ComparisonTest {
     @Test
     void namingConventionsGiveAffectedApisAndAreChecked() throws Exception {
         var result = comparison().run(old, null, removed,
-                new CheckOptions(null, null, "(order)", "(.*)Response", null, null, null, null, null, null, false, false), null)
+                new CheckOptions(null, null, "(order)", "(.*)Response", null, null, null, null, null, null, null, false,
+                        false), null)
                 .result();
         assertThat(result.findings()).singleElement()
                 .satisfies(f -> assertThat(f.affectedApis()).containsExactly("order"));
         assertThatThrownBy(() -> comparison().run(old, null, added,
-                new CheckOptions(null, null, "(.*)Request", null, null, null, null, null, null, null, false, false), null))
+                new CheckOptions(null, null, "(.*)Request", null, null, null, null, null, null, null, null, false,
+                        false), null))
                 .hasMessage("xsd-compat: parameter 'responsePattern': requestPattern and responsePattern go together");
         assertThatThrownBy(() -> comparison().run(old, null, added,
-                new CheckOptions(null, null, "(", "x", null, null, null, null, null, null, false, false), null))
+                new CheckOptions(null, null, "(", "x", null, null, null, null, null, null, null, false, false), null))
                 .hasMessageStartingWith("xsd-compat: parameter 'requestPattern': '(' is not a regular expression");
     }
 }

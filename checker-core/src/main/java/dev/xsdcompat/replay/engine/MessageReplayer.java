@@ -6,7 +6,9 @@ import dev.xsdcompat.replay.Outcome;
 import dev.xsdcompat.replay.SideResult;
 import dev.xsdcompat.replay.corpus.CorpusMetadata;
 import dev.xsdcompat.replay.corpus.MessageMeta;
+import dev.xsdcompat.replay.envelope.NodeEvents;
 import dev.xsdcompat.replay.envelope.Payload;
+import dev.xsdcompat.replay.envelope.PayloadSelector;
 import dev.xsdcompat.replay.envelope.ValidationError;
 import dev.xsdcompat.xml.SecureXml;
 import java.io.ByteArrayInputStream;
@@ -18,6 +20,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import net.sf.saxon.s9api.XdmNode;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,6 +43,8 @@ final class MessageReplayer {
     private final Set<String> exercised = new HashSet<>();
     private final XMLReader reader = SecureXml.strictReader();
     private final Tee tee;
+    /** This thread's payload selection, when the adapter chooses payloads by an expression; else null. */
+    private final PayloadSelector.Selection selection;
     private boolean parserFailed;
     private static final int INITIAL_BUFFER = 16 << 10;
     private static final int KEPT_BUFFER = 1 << 20;
@@ -50,6 +56,7 @@ final class MessageReplayer {
         this.oldSide = new SideValidator(oldVersion, changes, maxErrors);
         this.newSide = new SideValidator(newVersion, changes, maxErrors);
         this.tee = new Tee(oldSide, newSide);
+        this.selection = oldVersion.adapter().payloads().map(PayloadSelector::newSelection).orElse(null);
         reader.setContentHandler(tee);
         reader.setErrorHandler(new ErrorHandler() {
             @Override
@@ -140,8 +147,46 @@ final class MessageReplayer {
         return replay(file, buffer, length, meta);
     }
 
+    /**
+     * Validates each payload the adapter's expression selects, one by one, each as a document; the message is
+     * parsed once into a tree, and each payload's events are teed to both versions as a parse's would be. A
+     * message the expression finds no payload in is invalid in both, with the reason.
+     */
+    private SideRun[] validatePayloads(byte[] bytes, int length, String file) {
+        exercised.clear();
+        InputSource input = new InputSource(new ByteArrayInputStream(bytes, 0, length));
+        input.setSystemId(file);
+        PayloadSelector.Found found;
+        try {
+            found = selection.select(input);
+        } catch (SAXParseException e) {
+            ValidationError error = new ValidationError(e.getLineNumber(), e.getColumnNumber(),
+                    String.valueOf(e.getMessage()) + SideValidator.hint(bytes, length, e.getLineNumber()));
+            return new SideRun[] {oldSide.notWellFormed(error), newSide.notWellFormed(error)};
+        }
+        if (found.problem() != null) {
+            SideRun none = new SideRun(true, List.of(new ValidationError(-1, -1, found.problem())), List.of());
+            return new SideRun[] {none, none};
+        }
+        Path path = Path.of(file);
+        for (int i = 0; i < found.payloads().size(); i++) {
+            XdmNode payload = found.payloads().get(i);
+            ContentHandler first = i == 0 ? oldSide.begin(path, exercised) : oldSide.resume(path, exercised);
+            ContentHandler second = i == 0 ? newSide.begin(path, exercised) : newSide.resume(path, exercised);
+            tee.reset(first, second, bytes, length);
+            try {
+                oldSide.validate(input, in -> newSide.validate(in, x -> NodeEvents.emit(payload, file, tee)));
+            } catch (Tee.AllStopped e) {
+                // each branch has its verdict for this payload
+            } catch (SAXException | IOException | RuntimeException e) {
+                stopListening(e, bytes, length);
+            }
+        }
+        return new SideRun[] {oldSide.finish(), newSide.finish()};
+    }
+
     MessageResult replay(String file, byte[] bytes, int length, MessageMeta meta) {
-        SideRun[] runs = validateBoth(bytes, length, file);
+        SideRun[] runs = selection == null ? validateBoth(bytes, length, file) : validatePayloads(bytes, length, file);
         SideRun before = runs[0];
         Outcome expected = CorpusMetadata.expected(meta, oldVersion.label(), newVersion.label()).orElse(null);
         if (!before.wellFormed()) {

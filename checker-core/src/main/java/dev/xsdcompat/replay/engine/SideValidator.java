@@ -99,6 +99,22 @@ final class SideValidator implements ErrorHandler, MessageListener {
         return adapter.begin(file);
     }
 
+    /**
+     * Starts the next payload of the message {@link #begin began} (payloads an expression chose are validated
+     * one by one): the errors so far stay, a validator left mid-document by the previous payload is replaced.
+     */
+    ContentHandler resume(Path file, Set<String> exercised) {
+        if (!clean) {
+            validator = null;
+            clean = true;
+        }
+        if (validator == null) {
+            validator = newValidator();
+        }
+        tracker.reset(null, exercised);
+        return adapter.begin(file);
+    }
+
     /** The branch's handlers threw {@code e}: it hears no more of this message. */
     void stopped(Exception e, byte[] message, int length) {
         clean = false;

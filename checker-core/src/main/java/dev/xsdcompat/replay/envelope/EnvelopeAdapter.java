@@ -45,9 +45,26 @@ public interface EnvelopeAdapter {
         return false;
     }
 
+    /**
+     * The payloads to validate one by one, each as a document of its own, when this adapter chooses them by an
+     * expression over the whole message ({@link #xpath}); empty when the message streams through
+     * {@link #handlers} as it is parsed.
+     */
+    default java.util.Optional<PayloadSelector> payloads() {
+        return java.util.Optional.empty();
+    }
+
     /** Validates the document as it is: its root element must be declared by the schema set. */
     static EnvelopeAdapter plain() {
         return PlainEnvelopeAdapter.INSTANCE;
+    }
+
+    /**
+     * Payloads chosen by an XPath 3.1 expression ({@link PayloadSelector}), each validated as a document: the
+     * body of a SOAP envelope, say. Its root element must be declared by the schema set.
+     */
+    static EnvelopeAdapter xpath(PayloadSelector selector) {
+        return new XPathEnvelopeAdapter(selector);
     }
 
     /**
