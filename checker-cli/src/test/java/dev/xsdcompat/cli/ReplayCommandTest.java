@@ -113,4 +113,41 @@ class ReplayCommandTest {
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("replay 40.4.4 -> 40.4.5 (webex)");
     }
+
+    @Test
+    void payloadsInsideAnotherEnvelopeAreChosenByXPath() throws Exception {
+        String schema = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='urn:t'"
+                + " elementFormDefault='qualified'><xs:element name='req'><xs:complexType><xs:sequence>"
+                + "<xs:element name='a' type='xs:string'/>%s</xs:sequence></xs:complexType></xs:element></xs:schema>";
+        Path v1 = Files.createDirectories(dir.resolve("v1"));
+        Files.writeString(v1.resolve("s.xsd"), schema.formatted("<xs:element name='b' type='xs:string' minOccurs='0'/>"));
+        Path v2 = Files.createDirectories(dir.resolve("v2"));
+        Files.writeString(v2.resolve("s.xsd"), schema.formatted(""));
+        Path soap = Files.createDirectories(dir.resolve("soap"));
+        Files.writeString(soap.resolve("order.xml"), "<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'>\n"
+                + "<s:Body>\n<req xmlns='urn:t'><a>1</a>\n<b>2</b></req></s:Body></s:Envelope>\n");
+        String[] base = {"replay", v1.toString(), v2.toString(), "--corpus", soap.toString()};
+
+        CliRun r = run(concat(base, "--payload", "/soap:Envelope/soap:Body/*"));
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("(xpath)").contains("1 newly rejected").contains("order.xml:4:4:");
+        assertThat(r.err()).isEmpty();
+
+        CliRun webex = run(concat(base, "--adapter", "webex", "--payload", "/*"));
+        CliRun missing = run(concat(base, "--adapter", "xpath"));
+        CliRun broken = run(concat(base, "--payload", "/s:Envelope"));
+        assertThat(webex.err()).contains("--payload is for --adapter xpath, not webex");
+        assertThat(missing.err()).contains("--adapter xpath needs --payload XPATH");
+        assertThat(broken.err()).contains("payload XPath '/s:Envelope'").contains("s");
+        for (CliRun bad : new CliRun[] {webex, missing, broken}) {
+            assertThat(bad.code()).isEqualTo(2);
+            assertThat(bad.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        }
+    }
+
+    private static String[] concat(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
 }

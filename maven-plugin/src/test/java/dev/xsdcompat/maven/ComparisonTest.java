@@ -201,6 +201,22 @@ class ComparisonTest {
     }
 
     @Test
+    void corpusPayloadChoosesPayloadsInsideAnEnvelope() throws Exception {
+        Path corpus = dir.resolve("soap");
+        Samples.write(corpus, "with-note.xml", "<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'>"
+                + "<s:Body><order xmlns='urn:t'><customer>a</customer><note>n</note></order></s:Body></s:Envelope>");
+        CheckOptions options = new CheckOptions(null, null, null, null, null, null, null, corpus.toFile(), null,
+                "/soap:Envelope/soap:Body/*", null, false, false);
+        var result = comparison().run(old, null, removed, options, null).result();
+        assertThat(result.replay().summary().adapter()).isEqualTo("xpath");
+        assertThat(new Gate(FailOn.BREAKING).newlyRejected(result)).extracting(m -> m.file())
+                .containsExactly("with-note.xml");
+        assertThatThrownBy(() -> comparison().run(old, null, added, withCorpus(old, "xpath"), null))
+                .hasMessageStartingWith("xsd-compat: parameter 'corpusAdapter': the xpath adapter needs the "
+                        + "parameter corpusPayload");
+    }
+
+    @Test
     void aBadCorpusAdapterNamesTheParameter() {
         assertThatThrownBy(() -> comparison().run(old, null, added, withCorpus(old, "soap"), null))
                 .hasMessageStartingWith("xsd-compat: parameter 'corpusAdapter': unknown adapter 'soap'");
