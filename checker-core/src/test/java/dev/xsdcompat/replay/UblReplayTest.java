@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** UBL 2.3 -> 2.4 with the plain adapter: the published examples as a corpus. */
+/**
+ * UBL 2.3 -> 2.4 with the plain adapter: the published examples as a corpus; and the same examples wrapped in
+ * SOAP envelopes, replayed with the xpath adapter, give the same outcomes and evidence.
+ */
 class UblReplayTest {
 
     @TempDir
@@ -60,5 +63,36 @@ class UblReplayTest {
         assertThat(receipt.exercises()).contains(added);
         assertThat(result.summary().count(Outcome.NEWLY_REJECTED)).isZero();
         assertThat(result.summary().adapter()).isEqualTo("plain");
+    }
+
+    @Test
+    void theSameExamplesInSoapEnvelopesGiveTheSameVerdictsThroughTheXPathAdapter() throws IOException {
+        Path ubl = Corpora.require("ubl");
+        Path soap = Files.createDirectories(dir.resolve("soap"));
+        Path corpus = dir.resolve("corpus");
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                // without its XML declaration (and the byte order mark one example has), to sit in a Body
+                String document = Files.readString(f).replaceFirst("^\\uFEFF?\\s*<\\?xml[^>]*\\?>", "");
+                Path target = soap.resolve(corpus.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                        + document + "</soap:Body></soap:Envelope>");
+            }
+        }
+        ReplayResult wrapped = CompatibilityCheck.builder()
+                .replay(ReplaySettings.of(soap).withPayload("/soap:Envelope/soap:Body/*")).build()
+                .replay(List.of(ubl.resolve("2.3/xsd")), List.of(ubl.resolve("2.4/xsd"))).run();
+        assertThat(wrapped.summary().adapter()).isEqualTo("xpath");
+        assertThat(wrapped.summary().outcomes()).isEqualTo(result.summary().outcomes());
+        assertThat(wrapped.messages()).hasSameSizeAs(result.messages()).isNotEmpty();
+        for (int i = 0; i < result.messages().size(); i++) {
+            MessageResult plain = result.messages().get(i);
+            MessageResult viaXPath = wrapped.messages().get(i);
+            assertThat(viaXPath.file()).isEqualTo(plain.file());
+            assertThat(viaXPath.outcome()).as(plain.file()).isEqualTo(plain.outcome());
+            assertThat(viaXPath.exercises()).as(plain.file()).isEqualTo(plain.exercises());
+        }
     }
 }

@@ -17,6 +17,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * The payloads of a message chosen by an XPath 3.1 expression (Saxon-HE), for envelopes other than Webex's: a SOAP
@@ -75,9 +76,13 @@ public final class PayloadSelector {
     /** Reads messages into trees (keeping lines and columns) and applies the expression. Not thread-safe. */
     public final class Selection {
         private final DocumentBuilder builder = processor.newDocumentBuilder();
+        private final XMLReader reader = SecureXml.strictReader();
 
         private Selection() {
             builder.setLineNumbering(true);
+            // reused for every message: Saxon would otherwise install its own error handler once and count a
+            // broken message's error against every message after it
+            reader.setErrorHandler(SecureXml.THROWING);
         }
 
         /**
@@ -88,7 +93,7 @@ public final class PayloadSelector {
         public Found select(InputSource input) throws SAXParseException {
             XdmNode document;
             try {
-                document = builder.build(new SAXSource(SecureXml.strictReader(), input));
+                document = builder.build(new SAXSource(reader, input));
             } catch (SaxonApiException e) {
                 throw parseError(e, input.getSystemId());
             }
