@@ -42,6 +42,11 @@ final class ReleaseNotesCommand implements Callable<Integer> {
                     + "newly rejected messages, behaviour changes (drift), examples of new elements, coverage.")
     Path corpus;
 
+    @Option(names = "--payload", paramLabel = "XPATH",
+            description = "With --corpus: XPath 3.1 selecting each message's payload elements (the xpath adapter, "
+                    + "e.g. /soap:Envelope/soap:Body/*).")
+    String payload;
+
     @Option(names = "--operations", paramLabel = "FILE",
             description = "The operations file (urn:xsd-compat:operations:1) that maps changes to APIs.")
     Path operations;
@@ -84,12 +89,17 @@ final class ReleaseNotesCommand implements Callable<Integer> {
             }
             check.policy(policy);
         }
+        if (payload != null && corpus == null) {
+            throw new UserInputException("--payload needs --corpus");
+        }
         if (corpus != null) {
             if (!Files.exists(corpus)) {
                 throw new UserInputException(corpus + ": no such corpus folder or zip");
             }
-            // The webex envelope exactly when there is an operations file, as diff and replay do by default.
-            check.replay(ReplaySettings.of(corpus).withAdapter(ReplaySettings.Adapter.AUTO));
+            // As diff and replay do by default: xpath with a payload expression, else the webex envelope exactly
+            // when there is an operations file, else plain.
+            ReplaySettings settings = ReplaySettings.of(corpus).withAdapter(ReplaySettings.Adapter.AUTO);
+            check.replay(payload == null ? settings : settings.withPayload(payload));
         }
         ReleaseSeries.Builder series = ReleaseSeries.builder().check(check.build()).versions(versions);
         ReleaseSeries.Result result;

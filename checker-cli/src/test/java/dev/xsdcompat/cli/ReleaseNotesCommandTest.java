@@ -52,6 +52,10 @@ class ReleaseNotesCommandTest {
                 "--out", dir.toString());
         assertThat(corpus.code()).isEqualTo(2);
         assertThat(corpus.err()).contains("no such corpus folder or zip");
+        CliRun payload = run("release-notes", webex("40.4.3"), webex("40.4.4"), "--payload", "/*", "--out",
+                dir.toString());
+        assertThat(payload.code()).isEqualTo(2);
+        assertThat(payload.err()).contains("--payload needs --corpus");
     }
 
     @Test

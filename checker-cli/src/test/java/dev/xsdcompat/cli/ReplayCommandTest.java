@@ -143,6 +143,12 @@ class ReplayCommandTest {
             assertThat(bad.code()).isEqualTo(2);
             assertThat(bad.err()).doesNotContain("\tat ").doesNotContain("Exception");
         }
+
+        Path notes = dir.resolve("notes");
+        CliRun series = run("release-notes", v1.toString(), v2.toString(), "--corpus", soap.toString(), "--payload",
+                "/*:Envelope/*:Body/*", "--out", notes.toString());
+        assertThat(series.code()).as(series.err()).isZero();
+        assertThat(Files.readString(notes.resolve("release-notes.md"))).contains("order.xml");
     }
 
     private static String[] concat(String[] base, String... more) {
