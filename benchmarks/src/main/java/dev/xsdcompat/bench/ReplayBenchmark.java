@@ -184,7 +184,8 @@ public final class ReplayBenchmark {
                 ratios.add(oursRate / bareRate);
                 cpuRatios.add((double) bareCpu / oursCpu);
                 System.out.printf("round %d (%s first): ours %7.0f msg/s, bare %7.0f msg/s, ratio %.2fx "
-                        + "(CPU per message: ours %.0f us, bare %.0f us, %.2fx), ours heap: peak %d MB (%d MB above the baseline), retained after the run %d MB above it%n", r + 1,
+                        + "(CPU per message: ours %.0f us, bare %.0f us, %.2fx), ours heap: peak %d MB (%d MB above"
+                        + " the baseline), retained after the run %d MB above it%n", r + 1,
                         r % 2 == 0 ? "ours" : "bare", oursRate, bareRate, oursRate / bareRate,
                         oursCpu / 1e3 / messages, bareCpu / 1e3 / messages, (double) bareCpu / oursCpu,
                         lastOurs.peak() >> 20, peaks.get(peaks.size() - 1), lastOurs.retainedMb());

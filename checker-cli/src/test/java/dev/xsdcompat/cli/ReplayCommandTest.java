@@ -120,11 +120,13 @@ class ReplayCommandTest {
                 + " elementFormDefault='qualified'><xs:element name='req'><xs:complexType><xs:sequence>"
                 + "<xs:element name='a' type='xs:string'/>%s</xs:sequence></xs:complexType></xs:element></xs:schema>";
         Path v1 = Files.createDirectories(dir.resolve("v1"));
-        Files.writeString(v1.resolve("s.xsd"), schema.formatted("<xs:element name='b' type='xs:string' minOccurs='0'/>"));
+        Files.writeString(v1.resolve("s.xsd"),
+                schema.formatted("<xs:element name='b' type='xs:string' minOccurs='0'/>"));
         Path v2 = Files.createDirectories(dir.resolve("v2"));
         Files.writeString(v2.resolve("s.xsd"), schema.formatted(""));
         Path soap = Files.createDirectories(dir.resolve("soap"));
-        Files.writeString(soap.resolve("order.xml"), "<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'>\n"
+        Files.writeString(soap.resolve("order.xml"),
+                "<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'>\n"
                 + "<s:Body>\n<req xmlns='urn:t'><a>1</a>\n<b>2</b></req></s:Body></s:Envelope>\n");
         String[] base = {"replay", v1.toString(), v2.toString(), "--corpus", soap.toString()};
 

@@ -32,7 +32,7 @@ final class PathTracker implements ContentHandler {
 
     private final ElementPaths paths;
     private final ChangeIndex changes;
-    /** This thread's node per type path; {@link #ROOT} stands for the document, whose children are globals. */
+    /** This thread's node per type path; {@code root} stands for the document, whose children are globals. */
     private final Map<String, TypeNode> typeNodes = new HashMap<>();
     private final Map<String, Map<String, TypeNode>> xsiTypes = new HashMap<>();
     private final TypeNode root = new TypeNode(null, List.of());
@@ -46,7 +46,7 @@ final class PathTracker implements ContentHandler {
         this.changes = changes;
     }
 
-    /** A type as this thread has met it: its path, the changes at or above it, its children and attributes met so far. */
+    /** A type as this thread has met it: its path, the changes at or above it, the children and attributes met. */
     private static final class TypeNode {
         final String path;
         final List<String> hits;

@@ -23,9 +23,9 @@ import java.util.function.Consumer;
  * and validators (one per version) made from the versions' shared compiled schemas; a message is parsed once and
  * its events teed to both versions. Messages go to the workers in small batches, at most {@code threads * 4}
  * batches in flight; the caller's thread takes the results in submission order, which is the corpus's sorted
- * order, so output is
- * deterministic whatever the scheduling. Memory use does not grow with the corpus: only the sorted list of
- * names and the results the consumer chooses to keep (a {@link dev.xsdcompat.replay.MessageSpool} keeps none).
+ * order, so output is deterministic whatever the scheduling. Memory use does not grow with the corpus: only the
+ * sorted list of names and the results the consumer chooses to keep (a {@link dev.xsdcompat.replay.MessageSpool}
+ * keeps none).
  */
 public final class ReplayEngine {
 
