@@ -83,6 +83,11 @@ final class DiffCommand implements Callable<Integer> {
                     + "request), forward (like a response) or full (both; default).")
     RootModeOption mode;
 
+    @Option(names = "--derived-types",
+            description = "Count a type derived from a reachable type as reachable (documents may use it through "
+                    + "xsi:type), unless the base type blocks that derivation.")
+    boolean derivedTypes;
+
     @Option(names = "--request-pattern", paramLabel = "REGEX",
             description = "Instead of operations: global elements and types whose names match are request roots; "
                     + "group 1 names the API, e.g. '(.*)Request'. Needs --response-pattern.")
@@ -135,6 +140,7 @@ final class DiffCommand implements Callable<Integer> {
                 .documentation(documentation)
                 .operations(operations)
                 .rootMode(RootMode.valueOf(mode.name().toUpperCase(Locale.ROOT)))
+                .derivedTypes(derivedTypes)
                 .conventions(requestPattern, responsePattern)
                 .policy(policy)
                 .clients(clients == null ? null : clients.mode())

@@ -63,6 +63,21 @@ class DiffCommandTest {
     }
 
     @Test
+    void derivedTypesMakeAChangeOnlyXsiTypeReachesBreaking() throws IOException {
+        String types = "<xs:element name='order' type='t:Party' xmlns:t='urn:t'/>"
+                + "<xs:complexType name='Party'><xs:sequence><xs:element name='name' type='xs:string'/>"
+                + "</xs:sequence></xs:complexType><xs:complexType name='Company' xmlns:t='urn:t'><xs:complexContent>"
+                + "<xs:extension base='t:Party'><xs:sequence><xs:element name='vat' type='xs:string'%s/>"
+                + "</xs:sequence></xs:extension></xs:complexContent></xs:complexType>";
+        Files.writeString(oldDir.resolve("s.xsd"), schema(types.formatted(" minOccurs='0'")));
+        newVersion(types.formatted(""));
+        assertThat(run("diff", oldDir.toString(), newDir.toString()).code()).isZero();
+        CliRun followed = run("diff", oldDir.toString(), newDir.toString(), "--derived-types");
+        assertThat(followed.code()).isEqualTo(1);
+        assertThat(followed.out()).contains("Company/vat");
+    }
+
+    @Test
     void jsonIsTheDocumentedShapeAndByteIdenticalAcrossRuns() throws IOException {
         newVersion("<xs:element name='req'><xs:complexType><xs:sequence><xs:element name='a' type='xs:token'/>"
                 + "<xs:element name='b' type='xs:string'/></xs:sequence></xs:complexType></xs:element>");

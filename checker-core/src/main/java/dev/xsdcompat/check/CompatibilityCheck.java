@@ -46,6 +46,7 @@ public final class CompatibilityCheck {
     private final Path operationsFile;
     private final boolean discoverOperations;
     private final RootMode rootMode;
+    private final boolean derivedTypes;
     private final Pattern requestPattern;
     private final Pattern responsePattern;
     private final Policy policy;
@@ -60,6 +61,7 @@ public final class CompatibilityCheck {
         this.operationsFile = b.operations;
         this.discoverOperations = b.discoverOperations;
         this.rootMode = b.rootMode;
+        this.derivedTypes = b.derivedTypes;
         this.requestPattern = b.requestPattern;
         this.responsePattern = b.responsePattern;
         Policy p = b.policyFile == null ? b.policy : PolicyFile.read(b.policyFile);
@@ -202,7 +204,11 @@ public final class CompatibilityCheck {
             roots = Roots.of(rootMode, oldModel, newModel);
             rootsDescription = "mode " + rootMode.id() + " (every global element is a document root)";
         }
-        List<Finding> findings = new DirectionalClassifier(roots, policy, oldModel, newModel).classify(changes);
+        if (derivedTypes) {
+            rootsDescription += ", with the types derived from reachable ones (xsi:type)";
+        }
+        List<Finding> findings = new DirectionalClassifier(roots, policy, oldModel, newModel, derivedTypes)
+                .classify(changes);
         boolean breaking = findings.stream().anyMatch(f -> !f.accepted() && f.overall() == Severity.BREAKING);
         VersionVerdict version = VersionCheck.evaluate(oldVersion != null ? oldVersion : oldModel.label(),
                 newVersion != null ? newVersion : newModel.label(), policy.versioning(), breaking).orElse(null);
@@ -242,6 +248,7 @@ public final class CompatibilityCheck {
         private Path operations;
         private boolean discoverOperations = true;
         private RootMode rootMode = RootMode.FULL;
+        private boolean derivedTypes;
         private Pattern requestPattern;
         private Pattern responsePattern;
         private Policy policy = Policy.none();
@@ -285,6 +292,17 @@ public final class CompatibilityCheck {
         /** Without operations: which way documents are read (default: full). */
         public Builder rootMode(RootMode mode) {
             this.rootMode = mode;
+            return this;
+        }
+
+        /**
+         * Whether a type derived from a reachable type counts as reachable, as documents may use it through
+         * {@code xsi:type} (unless the base type blocks that derivation). Off by default: an envelope whose
+         * payload types all derive from one base, as Webex's {@code bodyContent} does, would otherwise tie every
+         * API to every payload; its operations file says which payload each API sends.
+         */
+        public Builder derivedTypes(boolean follow) {
+            this.derivedTypes = follow;
             return this;
         }
 

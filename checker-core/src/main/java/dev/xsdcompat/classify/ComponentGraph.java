@@ -23,15 +23,22 @@ import dev.xsdcompat.model.SchemaModel;
  * What a document starting at a component can contain: element and attribute references, types (named and
  * anonymous), base types, list items and union members, model and attribute groups, and the members of
  * substitution groups. Built over both versions at once, so a change that exists on one side only is still
- * reached. Types derived from a reachable type are not followed (xsi:type substitution is not assumed).
+ * reached. Types derived from a reachable type are followed only when asked ({@code derivedTypes}): a document
+ * may then use them in place of their base through {@code xsi:type}, unless the base type blocks that kind of
+ * derivation ({@code block} on the type; {@code block} on an element declaration is not considered).
  */
 final class ComponentGraph {
 
     private final Map<ComponentKey, List<ComponentKey>> edges = new HashMap<>();
 
     ComponentGraph(SchemaModel... models) {
+        this(false, models);
+    }
+
+    ComponentGraph(boolean derivedTypes, SchemaModel... models) {
         Map<String, List<ComponentKey>> childrenByOwner = new HashMap<>();
         Map<String, List<ComponentKey>> substitutes = new HashMap<>();
+        Map<String, List<Component>> derived = new HashMap<>();
         for (SchemaModel m : models) {
             for (Component c : m.all()) {
                 String parent = Paths.parent(c.path());
@@ -42,14 +49,33 @@ final class ComponentGraph {
                     substitutes.computeIfAbsent(c.get(Property.SUBSTITUTION_GROUP), k -> new ArrayList<>())
                             .add(c.key());
                 }
+                if (derivedTypes && c.kind().space() == Space.TYPE && c.global() && c.get(Property.BASE) != null) {
+                    derived.computeIfAbsent(c.get(Property.BASE), k -> new ArrayList<>()).add(c);
+                }
             }
         }
         for (SchemaModel m : models) {
             for (Component c : m.all()) {
                 List<ComponentKey> out = edges.computeIfAbsent(c.key(), k -> new ArrayList<>());
                 addEdges(c, out, childrenByOwner, substitutes);
+                if (c.kind().space() == Space.TYPE) {
+                    for (Component d : derived.getOrDefault(c.path(), List.of())) {
+                        if (!blocks(c.get(Property.BLOCK), d.get(Property.DERIVATION))) {
+                            out.add(d.key());
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /** Whether a base type's {@code block} keeps types derived this way out of its place. */
+    private static boolean blocks(String block, String derivation) {
+        if (block == null || derivation == null) {
+            return false;
+        }
+        String kind = derivation.endsWith("extension") ? "extension" : "restriction";
+        return block.contains("#all") || block.contains(kind);
     }
 
     private static void addEdges(Component c, List<ComponentKey> out, Map<String, List<ComponentKey>> children,

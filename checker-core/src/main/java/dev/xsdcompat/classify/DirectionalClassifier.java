@@ -23,8 +23,17 @@ public final class DirectionalClassifier implements Classifier {
     private final Policy policy;
 
     public DirectionalClassifier(Roots roots, Policy policy, SchemaModel oldModel, SchemaModel newModel) {
+        this(roots, policy, oldModel, newModel, false);
+    }
+
+    /**
+     * @param derivedTypes whether a type derived from a reachable type is reachable too (through
+     *     {@code xsi:type}), unless the base type blocks that derivation
+     */
+    public DirectionalClassifier(Roots roots, Policy policy, SchemaModel oldModel, SchemaModel newModel,
+            boolean derivedTypes) {
         this.roots = roots;
-        this.reach = new Reach(roots, new ComponentGraph(oldModel, newModel));
+        this.reach = new Reach(roots, new ComponentGraph(derivedTypes, oldModel, newModel));
         this.policy = policy;
     }
 

@@ -60,6 +60,13 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
     String responsePattern;
 
     /**
+     * Whether a type derived from a reachable type counts as reachable: documents may use it through
+     * {@code xsi:type} (unless the base type blocks that derivation).
+     */
+    @Parameter(property = "xsdcompat.derivedTypes", defaultValue = "false")
+    boolean derivedTypes;
+
+    /**
      * Without operations, every global element is a document root read as: {@code backward} (like a request),
      * {@code forward} (like a response) or {@code full} (both; checker-core's default).
      */
@@ -141,7 +148,8 @@ abstract class AbstractXsdCompatMojo extends AbstractMojo {
 
     CheckOptions options() {
         return new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy, rootMode, clients,
-                corpus, corpusAdapter, corpusPayload, corpusIgnores, allowNetwork, documentation);
+                corpus, corpusAdapter, corpusPayload, corpusIgnores, allowNetwork, documentation,
+                derivedTypes);
     }
 
     SchemaSources sources() {

@@ -61,6 +61,13 @@ public class ChangelogReport extends AbstractMavenReport {
     @Parameter(property = "xsdcompat.policy")
     File policy;
 
+    /**
+     * Whether a type derived from a reachable type counts as reachable: documents may use it through
+     * {@code xsi:type} (unless the base type blocks that derivation).
+     */
+    @Parameter(property = "xsdcompat.derivedTypes", defaultValue = "false")
+    boolean derivedTypes;
+
     /** For schema sets without operations: backward, forward or full. */
     @Parameter(property = "xsdcompat.rootMode")
     String rootMode;
@@ -137,7 +144,8 @@ public class ChangelogReport extends AbstractMavenReport {
                 () -> new BaselineResolver(repositorySystem, repoSession, remoteProjectRepositories),
                 workDirectory.toPath());
         CheckOptions options = new CheckOptions(catalogs, operations, requestPattern, responsePattern, policy,
-                rootMode, clients, corpus, corpusAdapter, corpusPayload, corpusIgnores, allowNetwork, documentation);
+                rootMode, clients, corpus, corpusAdapter, corpusPayload, corpusIgnores, allowNetwork, documentation,
+                derivedTypes);
         try {
             Comparison.Outcome outcome = new Comparison(sources, getLog())
                     .run(oldSchemas, oldArtifact, newSchemas, options, getProject().getVersion());

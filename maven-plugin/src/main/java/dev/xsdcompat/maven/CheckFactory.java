@@ -46,6 +46,7 @@ final class CheckFactory {
             builder.conventions(pattern("requestPattern", options.requestPattern()),
                     pattern("responsePattern", options.responsePattern()));
         }
+        builder.derivedTypes(options.derivedTypes());
         if (options.rootMode() != null) {
             builder.rootMode(parse(RootMode.class, "rootMode", options.rootMode()));
         }

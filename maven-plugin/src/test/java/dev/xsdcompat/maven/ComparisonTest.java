@@ -172,7 +172,7 @@ class ComparisonTest {
     }
 
     private static CheckOptions withCorpus(File corpus, String adapter) {
-        return new CheckOptions(null, null, null, null, null, null, null, corpus, adapter, null, null, false, false);
+        return new CheckOptions(null, null, null, null, null, null, null, corpus, adapter, null, null, false, false, false);
     }
 
     @Test
@@ -186,7 +186,7 @@ class ComparisonTest {
                 </policy>
                 """).toFile();
         CheckOptions options = new CheckOptions(null, null, null, null, policy, null, null, corpus.toFile(), null,
-                null, null, false, false);
+                null, null, false, false, false);
         var result = comparison().run(old, null, removed, options, null).result();
 
         Gate gate = new Gate(FailOn.BREAKING);
@@ -206,7 +206,7 @@ class ComparisonTest {
         Samples.write(corpus, "with-note.xml", "<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'>"
                 + "<s:Body><order xmlns='urn:t'><customer>a</customer><note>n</note></order></s:Body></s:Envelope>");
         CheckOptions options = new CheckOptions(null, null, null, null, null, null, null, corpus.toFile(), null,
-                "/soap:Envelope/soap:Body/*", null, false, false);
+                "/soap:Envelope/soap:Body/*", null, false, false, false);
         var result = comparison().run(old, null, removed, options, null).result();
         assertThat(result.replay().summary().adapter()).isEqualTo("xpath");
         assertThat(new Gate(FailOn.BREAKING).newlyRejected(result)).extracting(m -> m.file())
@@ -214,6 +214,28 @@ class ComparisonTest {
         assertThatThrownBy(() -> comparison().run(old, null, added, withCorpus(old, "xpath"), null))
                 .hasMessageStartingWith("xsd-compat: parameter 'corpusAdapter': the xpath adapter needs the "
                         + "parameter corpusPayload");
+    }
+
+    @Test
+    void derivedTypesReachWhatOnlyXsiTypeCanReach() throws Exception {
+        String base = """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:t" targetNamespace="urn:t"
+                           elementFormDefault="qualified">
+                  <xs:element name="order" type="t:Party"/>
+                  <xs:complexType name="Party"><xs:sequence><xs:element name="name" type="xs:string"/></xs:sequence>
+                  </xs:complexType>
+                  <xs:complexType name="Company"><xs:complexContent><xs:extension base="t:Party"><xs:sequence>
+                    <xs:element name="vat" type="xs:string" %s/></xs:sequence></xs:extension></xs:complexContent>
+                  </xs:complexType>
+                </xs:schema>
+                """;
+        File before = Samples.write(dir, "d1/s.xsd", base.formatted("minOccurs='0'")).getParent().toFile();
+        File after = Samples.write(dir, "d2/s.xsd", base.formatted("")).getParent().toFile();
+        var ignored = comparison().run(before, null, after, none(), null).result();
+        var followed = comparison().run(before, null, after, new CheckOptions(null, null, null, null, null, null, null,
+                null, null, null, null, false, false, true), null).result();
+        assertThat(new Gate(FailOn.BREAKING).fails(ignored)).isFalse();
+        assertThat(new Gate(FailOn.BREAKING).fails(followed)).isTrue();
     }
 
     @Test
@@ -226,16 +248,17 @@ class ComparisonTest {
     void namingConventionsGiveAffectedApisAndAreChecked() throws Exception {
         var result = comparison().run(old, null, removed,
                 new CheckOptions(null, null, "(order)", "(.*)Response", null, null, null, null, null, null, null, false,
-                        false), null)
+                        false, false), null)
                 .result();
         assertThat(result.findings()).singleElement()
                 .satisfies(f -> assertThat(f.affectedApis()).containsExactly("order"));
         assertThatThrownBy(() -> comparison().run(old, null, added,
                 new CheckOptions(null, null, "(.*)Request", null, null, null, null, null, null, null, null, false,
-                        false), null))
+                        false, false), null))
                 .hasMessage("xsd-compat: parameter 'responsePattern': requestPattern and responsePattern go together");
         assertThatThrownBy(() -> comparison().run(old, null, added,
-                new CheckOptions(null, null, "(", "x", null, null, null, null, null, null, null, false, false), null))
+                new CheckOptions(null, null, "(", "x", null, null, null, null, null, null, null, false, false, false),
+                null))
                 .hasMessageStartingWith("xsd-compat: parameter 'requestPattern': '(' is not a regular expression");
     }
 }
