@@ -2,6 +2,7 @@ package dev.xsdcompat.cli;
 
 import dev.xsdcompat.replay.engine.ProgressListener;
 import java.io.PrintStream;
+import java.util.function.LongSupplier;
 
 /**
  * "replayed 41200/100000 messages" on one rewritten stderr line, for long runs only: nothing in the first two
@@ -13,23 +14,31 @@ final class ProgressLine implements ProgressListener {
     private static final long EVERY_NANOS = 250_000_000L;
 
     private final PrintStream err;
-    private final long start = System.nanoTime();
+    private final LongSupplier clock;
+    private final long start;
     private long last;
     private boolean shown;
 
-    private ProgressLine(PrintStream err) {
+    ProgressLine(PrintStream err, LongSupplier clock) {
         this.err = err;
+        this.clock = clock;
+        this.start = clock.getAsLong();
     }
 
     /** A progress line when attached to a terminal outside CI, else nothing. */
     static ProgressListener forTerminal() {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        return System.console() != null && !ci ? new ProgressLine(System.err) : ProgressListener.NONE;
+        return choose(System.console() != null, System.getenv("CI"), System.err);
+    }
+
+    /** The progress line for a terminal outside CI (the environment's {@code CI} value), else nothing. */
+    static ProgressListener choose(boolean terminal, String ci, PrintStream err) {
+        return terminal && !"true".equalsIgnoreCase(ci) ? new ProgressLine(err, System::nanoTime)
+                : ProgressListener.NONE;
     }
 
     @Override
     public void progress(int done, int total) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (done == total) {
             if (shown) {
                 err.print("\rreplayed " + done + "/" + total + " messages\n");
