@@ -95,8 +95,7 @@ final class MessageReplayer {
         } catch (Tee.AllStopped e) {
             // each branch has its verdict
         } catch (SAXParseException e) {
-            ValidationError error = new ValidationError(e.getLineNumber(), e.getColumnNumber(),
-                    String.valueOf(e.getMessage()) + SideValidator.hint(bytes, length, e.getLineNumber()));
+            ValidationError error = SideValidator.located(e, bytes, length);
             if (parserFailed) {
                 return new SideRun[] {
                     tee.firstListening() ? oldSide.notWellFormed(error) : oldSide.finish(),
@@ -160,8 +159,7 @@ final class MessageReplayer {
         try {
             found = selection.select(input);
         } catch (SAXParseException e) {
-            ValidationError error = new ValidationError(e.getLineNumber(), e.getColumnNumber(),
-                    String.valueOf(e.getMessage()) + SideValidator.hint(bytes, length, e.getLineNumber()));
+            ValidationError error = SideValidator.located(e, bytes, length);
             return new SideRun[] {oldSide.notWellFormed(error), newSide.notWellFormed(error)};
         }
         if (found.problem() != null) {

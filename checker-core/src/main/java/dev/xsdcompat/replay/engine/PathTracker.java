@@ -114,10 +114,9 @@ final class PathTracker implements ContentHandler {
 
     private Child element(TypeNode parent, String uri, String localName) {
         Child first = parent.children.get(localName);
-        for (Child c = first; c != null; c = c.next()) {
-            if (c.namespace().equals(uri)) {
-                return c;
-            }
+        Child known = inNamespace(first, uri);
+        if (known != null) {
+            return known;
         }
         Optional<Step> step = parent == root ? paths.globalElement(uri, localName)
                 : paths.child(parent.path, uri, localName);
@@ -129,16 +128,25 @@ final class PathTracker implements ContentHandler {
 
     private Child attribute(TypeNode owner, String uri, String localName) {
         Child first = owner.attributes.get(localName);
-        for (Child c = first; c != null; c = c.next()) {
-            if (c.namespace().equals(uri)) {
-                return c;
-            }
+        Child known = inNamespace(first, uri);
+        if (known != null) {
+            return known;
         }
         List<String> hits = paths.attribute(owner.path, uri, localName).map(a -> changes.at(a.declaration()))
                 .orElse(List.of());
         Child made = new Child(uri, null, hits, first);
         owner.attributes.put(localName, made);
         return made;
+    }
+
+    /** The entry of a local name's chain for this namespace, or null when this thread has not met it. */
+    private static Child inNamespace(Child first, String uri) {
+        for (Child c = first; c != null; c = c.next()) {
+            if (c.namespace().equals(uri)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private TypeNode typeNode(String path) {

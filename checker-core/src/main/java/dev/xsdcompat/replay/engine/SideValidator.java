@@ -122,8 +122,7 @@ final class SideValidator implements ErrorHandler, MessageListener {
             return; // the adapter has reported why
         }
         if (e instanceof SAXParseException p) {
-            add(new ValidationError(p.getLineNumber(), p.getColumnNumber(),
-                    String.valueOf(p.getMessage()) + hint(message, length, p.getLineNumber())));
+            add(located(p, message, length));
         } else {
             add(new ValidationError(-1, -1, String.valueOf(e.getMessage())));
         }
@@ -285,6 +284,12 @@ final class SideValidator implements ErrorHandler, MessageListener {
     @Override
     public void fatalError(SAXParseException e) throws SAXException {
         throw e;
+    }
+
+    /** A parser's or validator's error at its line and column, with the no-break-space {@link #hint}. */
+    static ValidationError located(SAXParseException e, byte[] message, int length) {
+        return new ValidationError(e.getLineNumber(), e.getColumnNumber(),
+                String.valueOf(e.getMessage()) + hint(message, length, e.getLineNumber()));
     }
 
     /** Names a no-break space on the failing line: a copy-and-paste accident that editors do not show. */
